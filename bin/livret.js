@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+"use strict";
+// The command line is compiled from src/cli by `npm run build:cli` (run by `npm ci` / `npm install`
+// through the `prepare` script).
+let main;
+try {
+  ({ main } = require("../lib/cli/main.js"));
+} catch (error) {
+  if (error && error.code === "MODULE_NOT_FOUND") {
+    process.stderr.write("livret: the command line is not built yet; run `npm install` (or `npm run build:cli`) first.\n");
+    process.exit(3);
+  }
+  throw error;
+}
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`livret: internal error: ${error && error.message ? error.message : error}\n`);
+    process.exit(70);
+  },
+);

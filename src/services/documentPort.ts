@@ -1,0 +1,31 @@
+import type { DocumentMap, TextWrite } from "../domain/detection/livretMap";
+import type { LevelConflict, LivretData } from "../domain/livretData";
+
+/** What a document holds now: where the livrets are and what they say. */
+export interface LivretState {
+  readonly index: number;
+  readonly data: LivretData;
+  readonly conflicts: readonly LevelConflict[];
+}
+
+export interface LivretSnapshot {
+  readonly map: DocumentMap;
+  readonly livrets: readonly LivretState[];
+}
+
+export interface SaveReport {
+  /** The paragraphs that were rewritten (cells whose value did not change are not listed). */
+  readonly writes: readonly TextWrite[];
+}
+
+/**
+ * The task pane's only door to a document. Implemented over Office.js (`OfficeDocumentPort`, which
+ * also runs on the Word API double in tests and in the demo).
+ * - `load` detects and reads in one round trip;
+ * - `save` writes the given data for one livret in at most two round trips; it throws
+ *   `LivretError("DocumentChanged")` and writes nothing when the targets are no longer what `load` saw.
+ */
+export interface DocumentPort {
+  load(): Promise<LivretSnapshot>;
+  save(livretIndex: number, data: LivretData): Promise<SaveReport>;
+}
