@@ -1,0 +1,108 @@
+import { DOMParser } from "@xmldom/xmldom";
+import type {
+  CellModel,
+  CellParagraphModel,
+  DocModel,
+  RowModel,
+  TableModel,
+  VMerge,
+} from "../domain/detection/docModel";
+import { LivretError } from "../shared/livretError";
+import { indexBody } from "./bodyIndex";
+import type { IndexedCell, IndexedRow } from "./bodyIndex";
+import { getParagraphText } from "./paragraphText";
+import { W, firstW, onOff, wVal } from "./wml";
+
+/** Parses a part's XML; malformed XML becomes `LivretError("MalformedXml")`. */
+export function parseDocumentXml(xml: string, partName = "word/document.xml"): Document {
+  const problems: string[] = [];
+  const parser = new DOMParser({
+    onError: (level, message) => {
+      if (level !== "warning") problems.push(message);
+    },
+  });
+  let doc: Document;
+  try {
+    doc = parser.parseFromString(xml, "text/xml") as unknown as Document;
+  } catch (error) {
+    throw new LivretError("MalformedXml", `${partName}: XML mal formé (${String(error)})`, {
+      cause: error,
+    });
+  }
+  if (problems.length > 0 || doc.documentElement === null) {
+    throw new LivretError("MalformedXml", `${partName}: XML mal formé (${problems[0] ?? "vide"})`);
+  }
+  return doc;
+}
+
+function intVal(el: Element | null, fallback: number): number {
+  if (el === null) return fallback;
+  const n = Number.parseInt(wVal(el) ?? "", 10);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+function vMergeOf(tcPr: Element | null): VMerge {
+  const el = tcPr === null ? null : firstW(tcPr, W.vMerge);
+  if (el === null) return null;
+  // §17.4.85: val="restart" opens a region; an absent val (or "continue") continues it.
+  return wVal(el) === "restart" ? "restart" : "continue";
+}
+
+function isNumbered(p: Element): boolean {
+  const pPr = firstW(p, W.pPr);
+  const numPr = pPr === null ? null : firstW(pPr, W.numPr);
+  if (numPr === null) return false;
+  // numId 0 removes numbering inherited from a style (§17.9.18).
+  const numId = firstW(numPr, W.numId);
+  return numId === null || wVal(numId) !== "0";
+}
+
+function buildRow(row: IndexedRow, rowIndex: number, bodyIndexOf: Map<Element, number>): RowModel {
+  const trPr = firstW(row.element, W.trPr);
+  let column = intVal(trPr === null ? null : firstW(trPr, W.gridBefore), 0);
+  const cells: CellModel[] = row.cells.map((cell: IndexedCell, index) => {
+    const tcPr = firstW(cell.element, W.tcPr);
+    const gridSpan = intVal(tcPr === null ? null : firstW(tcPr, W.gridSpan), 1);
+    const paragraphs: CellParagraphModel[] = cell.paragraphs.map((p) => ({
+      text: getParagraphText(p),
+      bodyIndex: bodyIndexOf.get(p) ?? -1,
+      numbered: isNumbered(p),
+    }));
+    const model: CellModel = {
+      index,
+      gridColumn: column,
+      gridSpan,
+      vMerge: vMergeOf(tcPr),
+      paragraphs,
+      text: paragraphs.map((p) => p.text).join("\n"),
+    };
+    column += gridSpan;
+    return model;
+  });
+  return {
+    index: rowIndex,
+    cells,
+    header: onOff(trPr === null ? null : firstW(trPr, W.tblHeader)),
+  };
+}
+
+/** The host-neutral model of `word/document.xml` (see `docModel.ts`). */
+export function buildDocModel(doc: Document): DocModel {
+  const index = indexBody(doc);
+  const bodyIndexOf = new Map<Element, number>();
+  index.paragraphs.forEach((p, i) => bodyIndexOf.set(p, i));
+  const tables: TableModel[] = index.tables.map((t) => ({
+    index: t.index,
+    nesting: t.nesting,
+    rows: t.rows.map((r, i) => buildRow(r, i, bodyIndexOf)),
+  }));
+  return {
+    blocks: index.blocks,
+    tables,
+    paragraphs: index.paragraphs.map((p, i) => ({
+      bodyIndex: i,
+      text: getParagraphText(p),
+      table: index.paragraphTable[i] ?? null,
+    })),
+  };
+}

@@ -1,0 +1,4 @@
+export * from "./isoDate";
+export * from "./frenchHolidays";
+export * from "./periodDuration";
+export * from "./absences";

@@ -1,0 +1,90 @@
+import type { IDatePickerStrings } from "@fluentui/react/lib/DatePicker";
+
+/** Fluent v8 DatePicker/Calendar strings in French (the defaults are English). */
+export const FRENCH_DATE_PICKER_STRINGS: IDatePickerStrings = {
+  months: [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+  ],
+  shortMonths: [
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+  ],
+  days: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
+  shortDays: ["D", "L", "M", "M", "J", "V", "S"],
+  goToToday: "Aujourd’hui",
+  prevMonthAriaLabel: "Mois précédent",
+  nextMonthAriaLabel: "Mois suivant",
+  prevYearAriaLabel: "Année précédente",
+  nextYearAriaLabel: "Année suivante",
+  prevYearRangeAriaLabel: "Années précédentes",
+  nextYearRangeAriaLabel: "Années suivantes",
+  closeButtonAriaLabel: "Fermer le calendrier",
+  monthPickerHeaderAriaLabel: "{0}, choisir pour changer d’année",
+  yearPickerHeaderAriaLabel: "{0}, choisir pour changer de mois",
+  isRequiredErrorMessage: "Date obligatoire.",
+  invalidInputErrorMessage: "Date invalide : écrire JJ/MM/AAAA.",
+  isOutOfBoundsErrorMessage: "Date hors des limites.",
+  weekNumberFormatString: "Semaine {0}",
+  dayMarkedAriaLabel: "marqué",
+};
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** `2025-01-06` → a local Date at midnight (never through `new Date(iso)`, which is UTC). */
+export function isoToDate(iso: string | undefined): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
+  if (m === null) return undefined;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+export function dateToIso(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** dd/MM/yyyy, the format the livret prints ("Du 06/01/2025 au 31/01/2025"). */
+export function formatFrenchDate(date?: Date): string {
+  if (date === undefined) return "";
+  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
+}
+
+/** Reads dd/MM/yyyy (also d/M/yy, with "." or "-"); null when it is not a real date. */
+export function parseFrenchDate(text: string): Date | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$/.exec(text);
+  if (m === null) return null;
+  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const month = Number(m[2]) - 1;
+  const day = Number(m[1]);
+  const date = new Date(year, month, day);
+  if (date.getFullYear() !== year || date.getMonth() !== month || date.getDate() !== day) {
+    return null;
+  }
+  return date;
+}
+
+export function isoToFrench(iso: string | undefined): string {
+  return formatFrenchDate(isoToDate(iso));
+}

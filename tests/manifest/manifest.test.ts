@@ -1,0 +1,95 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  checkManifestContent,
+  findSchemaDir,
+  validateManifest,
+} from "../../scripts/manifest/validateManifest";
+
+const ROOT = join(__dirname, "..", "..");
+const manifest = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+const assets = join(ROOT, "assets");
+const schemaDir = findSchemaDir();
+const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+const SCRIPT = join(ROOT, "scripts", "manifest", "validateManifest.ts");
+
+describe("manifest content checks", () => {
+  it("accepts the project's manifest", () => {
+    expect(checkManifestContent(manifest, assets)).toEqual([]);
+  });
+
+  it("rejects plain-HTTP URLs", () => {
+    const bad = manifest.replace(
+      'https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+      'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+    );
+    expect(bad).not.toEqual(manifest);
+    expect(checkManifestContent(bad, assets)).toContain(
+      "URL not HTTPS: http://localhost:3000/taskpane.html",
+    );
+  });
+
+  it("rejects a missing WordApi 1.3 requirement and a weaker permission", () => {
+    const bad = manifest
+      .replace(/MinVersion="1.3"/g, 'MinVersion="1.1"')
+      .replace(
+        "<Permissions>ReadWriteDocument</Permissions>",
+        "<Permissions>ReadDocument</Permissions>",
+      );
+    const problems = checkManifestContent(bad, assets);
+    expect(problems).toContain("Requirements must ask for WordApi 1.3");
+    expect(problems).toContain("Permissions must be ReadWriteDocument, found ReadDocument");
+  });
+
+  it("rejects an icon whose file has the wrong pixel size", () => {
+    const bad = manifest.replace(
+      'id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"',
+      'id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"',
+    );
+    expect(checkManifestContent(bad, assets)).toContain(
+      "icon icon-64.png is 64x64, expected 80x80",
+    );
+  });
+});
+
+// The XSDs live outside the repository (../shared/schemas, see README "Manifest"); where they are
+// absent the XSD part cannot run, and says so.
+const withSchemas = schemaDir === null ? describe.skip : describe;
+
+withSchemas("manifest against the add-in manifest XML schemas", () => {
+  it("validates the project's manifest against the schemas", async () => {
+    const report = await validateManifest(join(ROOT, "manifest.xml"), schemaDir, {
+      readWithOfficeAddinManifest: false,
+    });
+    expect(report.problems).toEqual([]);
+  });
+
+  // office-addin-manifest pulls ESM-only packages that jest cannot require on Node 20, so the
+  // full `npm run validate` (schemas + its offline parse + content checks) runs as a process.
+  it("npm run validate succeeds on the project's manifest", () => {
+    const out = execFileSync(process.execPath, [TSX, SCRIPT], { cwd: ROOT, encoding: "utf8" });
+    expect(out).toMatch(
+      /valid .*Livret PFMP 0\.1\.0\.0, TaskPaneApp, hosts \["Document"\], ReadWriteDocument/,
+    );
+  });
+
+  it("reports element-order errors", async () => {
+    const bad = manifest.replace(
+      "<Version>0.1.0.0</Version>\n  <ProviderName>Livret PFMP</ProviderName>",
+      "<ProviderName>Livret PFMP</ProviderName>\n  <Version>0.1.0.0</Version>",
+    );
+    expect(bad).not.toEqual(manifest);
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const file = join(mkdtempSync(join(tmpdir(), "manifest-")), "manifest.xml");
+    writeFileSync(file, bad);
+    const report = await validateManifest(file, schemaDir, { readWithOfficeAddinManifest: false });
+    expect(report.problems.some((p) => p.startsWith("schema:") && p.includes("ProviderName"))).toBe(
+      true,
+    );
+    const run = spawnSync(process.execPath, [TSX, SCRIPT, file], { cwd: ROOT, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${file}: schema:`);
+  });
+});
