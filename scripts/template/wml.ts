@@ -72,7 +72,8 @@ export function paraXml(p: ParaSpec): string {
   let ppr = "";
   if (p.style !== undefined) ppr += `<w:pStyle w:val="${p.style}"/>`;
   if (p.keepNext === true) ppr += "<w:keepNext/>";
-  if (p.numId !== undefined) ppr += `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${p.numId}"/></w:numPr>`;
+  if (p.numId !== undefined)
+    ppr += `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${p.numId}"/></w:numPr>`;
   if (p.spacingBefore !== undefined || p.spacingAfter !== undefined) {
     const before = p.spacingBefore !== undefined ? ` w:before="${p.spacingBefore}"` : "";
     const after = p.spacingAfter !== undefined ? ` w:after="${p.spacingAfter}"` : "";
@@ -108,6 +109,8 @@ export interface RowSpec {
   /** Repeated as a header row on each page (w:tblHeader, §17.4.49). */
   readonly header?: boolean;
   readonly cantSplit?: boolean;
+  /** Minimum row height in twips (w:trHeight hRule="atLeast", §17.4.80): room to write. */
+  readonly minHeight?: number;
 }
 
 export interface TableSpec {
@@ -119,7 +122,8 @@ export interface TableSpec {
 
 function cellXml(cell: CellSpec, width: number): string {
   let pr = `<w:tcW w:w="${width}" w:type="dxa"/>`;
-  if (cell.gridSpan !== undefined && cell.gridSpan > 1) pr += `<w:gridSpan w:val="${cell.gridSpan}"/>`;
+  if (cell.gridSpan !== undefined && cell.gridSpan > 1)
+    pr += `<w:gridSpan w:val="${cell.gridSpan}"/>`;
   if (cell.vMerge === "restart") pr += '<w:vMerge w:val="restart"/>';
   if (cell.vMerge === "continue") pr += "<w:vMerge/>";
   if (cell.fill !== undefined) pr += `<w:shd w:val="clear" w:color="auto" w:fill="${cell.fill}"/>`;
@@ -144,6 +148,8 @@ export function tableXml(table: TableSpec): string {
     }
     let trPr = "";
     if (row.cantSplit === true) trPr += "<w:cantSplit/>";
+    if (row.minHeight !== undefined)
+      trPr += `<w:trHeight w:val="${row.minHeight}" w:hRule="atLeast"/>`;
     if (row.header === true) trPr += "<w:tblHeader/>";
     return `<w:tr>${trPr === "" ? "" : `<w:trPr>${trPr}</w:trPr>`}${cells.join("")}</w:tr>`;
   });

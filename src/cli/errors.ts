@@ -16,6 +16,7 @@ const USAGE_CODES: readonly LivretErrorCode[] = [
 ];
 
 export function exitCodeFor(error: unknown): number {
+  if (error instanceof UsageError) return EXIT.usage;
   if (!isLivretError(error)) return EXIT.internal;
   return USAGE_CODES.includes(error.code) ? EXIT.usage : EXIT.unreadable;
 }
@@ -26,7 +27,8 @@ export function exitCodeFor(error: unknown): number {
  */
 export function errorLine(error: unknown, files: readonly string[]): string {
   const raw = error instanceof Error ? error.message : String(error);
-  const message = isLivretError(error) ? raw : `erreur interne : ${raw}`;
+  const message =
+    isLivretError(error) || error instanceof UsageError ? raw : `erreur interne : ${raw}`;
   const oneLine = message.replace(/\s*\r?\n\s*/g, " ").trim();
   const named = files.some((file) => file !== "" && oneLine.includes(file));
   const prefix = named || files.length === 0 ? "" : `${files[0]}: `;

@@ -57,17 +57,21 @@ function isNumbered(p: Element): boolean {
   return numId === null || wVal(numId) !== "0";
 }
 
-function buildRow(row: IndexedRow, rowIndex: number, bodyIndexOf: Map<Element, number>): RowModel {
+function buildRow(
+  row: IndexedRow,
+  rowIndex: number,
+  bodyIndexOf: Map<Element, number>,
+  texts: readonly string[],
+): RowModel {
   const trPr = firstW(row.element, W.trPr);
   let column = intVal(trPr === null ? null : firstW(trPr, W.gridBefore), 0);
   const cells: CellModel[] = row.cells.map((cell: IndexedCell, index) => {
     const tcPr = firstW(cell.element, W.tcPr);
     const gridSpan = intVal(tcPr === null ? null : firstW(tcPr, W.gridSpan), 1);
-    const paragraphs: CellParagraphModel[] = cell.paragraphs.map((p) => ({
-      text: getParagraphText(p),
-      bodyIndex: bodyIndexOf.get(p) ?? -1,
-      numbered: isNumbered(p),
-    }));
+    const paragraphs: CellParagraphModel[] = cell.paragraphs.map((p) => {
+      const bodyIndex = bodyIndexOf.get(p) ?? -1;
+      return { text: texts[bodyIndex] ?? getParagraphText(p), bodyIndex, numbered: isNumbered(p) };
+    });
     const model: CellModel = {
       index,
       gridColumn: column,
@@ -91,17 +95,18 @@ export function buildDocModel(doc: Document): DocModel {
   const index = indexBody(doc);
   const bodyIndexOf = new Map<Element, number>();
   index.paragraphs.forEach((p, i) => bodyIndexOf.set(p, i));
+  const texts = index.paragraphs.map(getParagraphText);
   const tables: TableModel[] = index.tables.map((t) => ({
     index: t.index,
     nesting: t.nesting,
-    rows: t.rows.map((r, i) => buildRow(r, i, bodyIndexOf)),
+    rows: t.rows.map((r, i) => buildRow(r, i, bodyIndexOf, texts)),
   }));
   return {
     blocks: index.blocks,
     tables,
-    paragraphs: index.paragraphs.map((p, i) => ({
+    paragraphs: index.paragraphs.map((_p, i) => ({
       bodyIndex: i,
-      text: getParagraphText(p),
+      text: texts[i]!,
       table: index.paragraphTable[i] ?? null,
     })),
   };

@@ -46,6 +46,12 @@ function collect(node: Element, out: string[]): void {
         break;
       case W.softHyphen:
         break; // invisible unless the line breaks there
+      case W.sym: {
+        // Insert > Symbol (§17.3.3.30): a Wingdings tick is a mark a teacher may use in a grid.
+        const code = Number.parseInt(child.getAttributeNS(W_NS, "char") ?? "", 16);
+        if (Number.isFinite(code) && code > 0) out.push(String.fromCodePoint(code));
+        break;
+      }
       case W.p:
         break; // a nested paragraph can only come from a text box: not this paragraph's text
       default:
@@ -94,16 +100,26 @@ const RUN_WRAPPERS = new Set<string>([
 ]);
 
 /** Wrappers that are unwrapped when emptied (a content control is kept, as an empty shell). */
-const DISSOLVABLE = new Set<string>([W.hyperlink, W.ins, W.moveTo, W.smartTag, W.customXml, W.fldSimple]);
+const DISSOLVABLE = new Set<string>([
+  W.hyperlink,
+  W.ins,
+  W.moveTo,
+  W.smartTag,
+  W.customXml,
+  W.fldSimple,
+]);
 
 function isTextRun(r: Element): boolean {
-  return elementChildren(r).every((c) => c.namespaceURI === W_NS && TEXT_RUN_CONTENT.has(c.localName));
+  return elementChildren(r).every(
+    (c) => c.namespaceURI === W_NS && TEXT_RUN_CONTENT.has(c.localName),
+  );
 }
 
+/** Run content that shows as text (a run holding only a field character does not). */
+const VISIBLE_TEXT = new Set<string>([W.t, W.tab, W.ptab, W.br, W.cr, W.noBreakHyphen, W.sym]);
+
 function hasText(r: Element): boolean {
-  return elementChildren(r).some(
-    (c) => c.namespaceURI === W_NS && c.localName !== W.rPr && TEXT_RUN_CONTENT.has(c.localName),
-  );
+  return elementChildren(r).some((c) => c.namespaceURI === W_NS && VISIBLE_TEXT.has(c.localName));
 }
 
 function textRuns(node: Element, out: Element[]): void {

@@ -9,7 +9,8 @@ export const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationsh
 export const OFFICE_DOCUMENT_REL =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 /** Strict OOXML (ISO/IEC 29500 Strict) uses another relationship type for the main part. */
-export const OFFICE_DOCUMENT_REL_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+export const OFFICE_DOCUMENT_REL_STRICT =
+  "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
 /** Local names of the w: elements the engine looks at. */
 export const W = {

@@ -13,10 +13,7 @@ export type InsertTextLocation = "Replace" | "Start" | "End";
 
 /** Load argument forms accepted by every client object (`load(string | string[] | {select,expand})`). */
 export type LoadArgument =
-  | string
-  | readonly string[]
-  | { readonly select?: string; readonly expand?: string }
-  | undefined;
+  string | readonly string[] | { readonly select?: string; readonly expand?: string } | undefined;
 
 export interface ClientResultLike<T> {
   /** Available only after the `context.sync()` that follows the call which produced it. */

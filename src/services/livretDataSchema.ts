@@ -11,7 +11,8 @@
 const ISO_DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
 /** Catalog keys ("1.2.14", "4B.3.6", "AP.12") or positional keys ("?12.7") of unmatched rows. */
-export const ROW_KEY_PATTERN = "^(?:[1-3]\\.[0-9]+\\.[0-9]+|4B\\.[0-9]+\\.[0-9]+|AP\\.[0-9]+|\\?[0-9]+\\.[0-9]+)$";
+export const ROW_KEY_PATTERN =
+  "^(?:[1-3]\\.[0-9]+\\.[0-9]+|4B\\.[0-9]+\\.[0-9]+|AP\\.[0-9]+|\\?[0-9]+\\.[0-9]+)$";
 
 export const LIVRET_DATA_SCHEMA_ID = "https://livret-pfmp.local/schemas/livret-data.schema.json";
 

@@ -99,7 +99,10 @@ function describe(error: ErrorObject, root: unknown): { path: string; problem: s
         problem: "propriété obligatoire absente",
       };
     case "type":
-      return { path, problem: `doit être ${TYPE_NAMES[String(params.type)] ?? params.type}, pas ${quote(value)}` };
+      return {
+        path,
+        problem: `doit être ${TYPE_NAMES[String(params.type)] ?? params.type}, pas ${quote(value)}`,
+      };
     case "enum":
       return {
         path,
@@ -114,7 +117,10 @@ function describe(error: ErrorObject, root: unknown): { path: string; problem: s
     case "pattern":
     case "format":
       if (error.schemaPath.includes("date")) {
-        return { path, problem: `date ${quote(value)} invalide (attendu : une vraie date AAAA-MM-JJ)` };
+        return {
+          path,
+          problem: `date ${quote(value)} invalide (attendu : une vraie date AAAA-MM-JJ)`,
+        };
       }
       return { path, problem: `valeur ${quote(value)} mal formée` };
     default:
@@ -160,8 +166,9 @@ function checkKeys(data: LivretData, base: string, fileName: string): void {
 /** `conflicts` is what `export` reports; it is not something to write. */
 function withoutConflicts(data: LivretData & { readonly conflicts?: unknown }): LivretData {
   if (!("conflicts" in data)) return data;
-  const { conflicts: _conflicts, ...rest } = data;
-  return rest;
+  const rest: Record<string, unknown> = { ...data };
+  delete rest.conflicts;
+  return rest as LivretData;
 }
 
 /**

@@ -8,15 +8,26 @@ describe("buildDocModel", () => {
       p("avant") +
         tbl([
           tr(
-            [
-              tc(p("A"), '<w:vMerge w:val="restart"/>'),
-              tc(p("Niveau"), '<w:gridSpan w:val="5"/>'),
-            ],
+            [tc(p("A"), '<w:vMerge w:val="restart"/>'), tc(p("Niveau"), '<w:gridSpan w:val="5"/>')],
             "<w:tblHeader/>",
           ),
-          tr([tc(p(""), "<w:vMerge/>"), tc(p("NE")), tc(p("N")), tc(p("D")), tc(p("A")), tc(p("E"))]),
+          tr([
+            tc(p(""), "<w:vMerge/>"),
+            tc(p("NE")),
+            tc(p("N")),
+            tc(p("D")),
+            tc(p("A")),
+            tc(p("E")),
+          ]),
           tr(
-            [tc(p("x", '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>') + p("y"))],
+            [
+              tc(
+                p(
+                  "x",
+                  '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>',
+                ) + p("y"),
+              ),
+            ],
             '<w:gridBefore w:val="2"/>',
           ),
         ]) +
@@ -68,7 +79,7 @@ describe("buildDocModel", () => {
       ]) +
         `<w:sdt><w:sdtContent>${p("in control")}</w:sdtContent></w:sdt>` +
         tbl([tr([tc(p("second"))])]) +
-        '<w:p><w:r><w:t>body</w:t></w:r><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>box</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r></w:p>',
+        "<w:p><w:r><w:t>body</w:t></w:r><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>box</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r></w:p>",
     );
     const model = buildDocModel(doc);
     expect(model.tables.map((t) => [t.index, t.nesting, t.rows.length])).toEqual([

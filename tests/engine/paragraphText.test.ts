@@ -23,6 +23,11 @@ describe("getParagraphText", () => {
     expect(getParagraphText(p)).toBe("ABCDE");
   });
 
+  it("reads an inserted symbol (a Wingdings tick) as its character", () => {
+    const p = paragraph('<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r></w:p>');
+    expect(getParagraphText(p)).toBe("\uf0fc");
+  });
+
   it("skips deleted text, field codes and text boxes", () => {
     const p = paragraph(
       '<w:p><w:del w:id="1"><w:r><w:delText>gone</w:delText></w:r></w:del>' +
@@ -90,7 +95,9 @@ describe("setParagraphText", () => {
   });
 
   it("moves text out of a simple field so Word does not recompute it", () => {
-    const p = paragraph('<w:p><w:fldSimple w:instr="DATE"><w:r><w:t>1/1/2020</w:t></w:r></w:fldSimple></w:p>');
+    const p = paragraph(
+      '<w:p><w:fldSimple w:instr="DATE"><w:r><w:t>1/1/2020</w:t></w:r></w:fldSimple></w:p>',
+    );
     setParagraphText(p, "plain");
     expect(serialize(p)).toBe(
       '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:r><w:t>plain</w:t></w:r></w:p>',

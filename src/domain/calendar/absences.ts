@@ -30,7 +30,10 @@ function toNumber(token: string): number {
 }
 
 /** Sum of every match of the patterns, each match counted once even if two patterns overlap. */
-function sumMatches(text: string, patterns: readonly { re: RegExp; half: boolean }[]): number | null {
+function sumMatches(
+  text: string,
+  patterns: readonly { re: RegExp; half: boolean }[],
+): number | null {
   const normalized = text.replace(/\u00a0|\u202f/g, " ");
   const taken: [number, number][] = [];
   let total = 0;
@@ -51,15 +54,18 @@ function sumMatches(text: string, patterns: readonly { re: RegExp; half: boolean
 
 const ABSENCE_PATTERNS: readonly { re: RegExp; half: boolean }[] = [
   // "1 demi-journée d'absence", "une demi-journée d’absence"
-  { re: new RegExp(`${NUMBER}?\\s*${HALF_DAY}\\s*(?:d${APOSTROPHE}\\s*|de\\s+)?absences?`, "giu"), half: true },
+  {
+    re: new RegExp(`${NUMBER}?\\s*${HALF_DAY}\\s*(?:d${APOSTROPHE}\\s*|de\\s+)?absences?`, "giu"),
+    half: true,
+  },
   // "1 jour d'absence", "2 jours d’absence", "3 jours absence", "2 j d'absence"
-  { re: new RegExp(`${NUMBER}\\s*${DAYS}\\s*(?:d${APOSTROPHE}\\s*|de\\s+)?absences?`, "giu"), half: false },
+  {
+    re: new RegExp(`${NUMBER}\\s*${DAYS}\\s*(?:d${APOSTROPHE}\\s*|de\\s+)?absences?`, "giu"),
+    half: false,
+  },
   // "absent 3 jours", "absente pendant 2 jours", "absences : 2 jours", "absence de 2 jours"
   {
-    re: new RegExp(
-      `absent(?:e|s|es)?\\s*(?::|de|pendant|durant)?\\s*${NUMBER}\\s*${DAYS}`,
-      "giu",
-    ),
+    re: new RegExp(`absent(?:e|s|es)?\\s*(?::|de|pendant|durant)?\\s*${NUMBER}\\s*${DAYS}`, "giu"),
     half: false,
   },
   {

@@ -136,12 +136,17 @@ const block4B: CatalogBlock = {
         "Mettre à jour le système d'information commercial",
       ],
     ),
-    section("4B", "4B.2", "Compétences 4B - Participer à la conception d'une opération de prospection", [
-      "Définir la cible en cohérence avec la stratégie de l'organisation et des moyens alloués",
-      "Fixer les objectifs quantitatifs et qualitatifs de l'opération en fonction des moyens alloués",
-      "Déterminer la durée de l'opération en fonction des moyens alloués",
-      "Déterminer la ou les techniques de prospection adaptées aux objectifs du projet et aux moyens alloués",
-    ]),
+    section(
+      "4B",
+      "4B.2",
+      "Compétences 4B - Participer à la conception d'une opération de prospection",
+      [
+        "Définir la cible en cohérence avec la stratégie de l'organisation et des moyens alloués",
+        "Fixer les objectifs quantitatifs et qualitatifs de l'opération en fonction des moyens alloués",
+        "Déterminer la durée de l'opération en fonction des moyens alloués",
+        "Déterminer la ou les techniques de prospection adaptées aux objectifs du projet et aux moyens alloués",
+      ],
+    ),
     section("4B", "4B.3", "Compétences 4B - Mettre en œuvre une opération de prospection", [
       "Élaborer le plan de prospection et le plan de tournée",
       "Construire et/ou mettre à jour le fichier prospects",

@@ -23,7 +23,13 @@ export interface CellAddress {
 
 /** A paragraph that a write replaces the text of. */
 export type TextTarget =
-  | { readonly kind: "cell"; readonly table: number; readonly row: number; readonly cell: number; readonly paragraph: number }
+  | {
+      readonly kind: "cell";
+      readonly table: number;
+      readonly row: number;
+      readonly cell: number;
+      readonly paragraph: number;
+    }
   | { readonly kind: "body"; readonly paragraph: number };
 
 export type RowKind = "header" | "block" | "section" | "competence" | "blank";

@@ -1,5 +1,5 @@
 import type { Level } from "../../domain/level";
-import type { LivretData, PeriodData, PeriodKey, StudentData } from "../../domain/livretData";
+import type { LivretData, PeriodKey, StudentData } from "../../domain/livretData";
 import type { PfmpNumber, SchoolYear } from "../../domain/schoolYear";
 import type { LivretSnapshot } from "../../services/documentPort";
 

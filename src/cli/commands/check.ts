@@ -1,0 +1,83 @@
+import { countBySeverity, SEVERITY_LABELS } from "../../domain/rules/finding";
+import type { Finding } from "../../domain/rules/finding";
+import { YEAR_LABELS } from "../../domain/schoolYear";
+import { checkDocument } from "../../services/checkDocument";
+import type { LivretCheck } from "../../services/checkDocument";
+import { openDocument } from "../../services/livretEngine";
+import { EXIT, UsageError, errorLine, exitCodeFor } from "../errors";
+import type { CliIo } from "../io";
+
+export interface CheckArgs {
+  readonly file: string;
+  readonly json: boolean;
+  /** Weeks of PFMP the cycle requires (22 as printed in the livret, 20 since the 2024 reform). */
+  readonly weeks: number;
+}
+
+export type CheckIo = Pick<CliIo, "readFile" | "stdout" | "stderr">;
+
+/** Upper bound for --weeks: a 3-year cycle has fewer than 52 weeks of PFMP by far. */
+const MAX_WEEKS = 52;
+
+export function validateWeeks(weeks: number): void {
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) {
+    throw new UsageError(
+      `--weeks : un nombre entier de semaines entre 1 et ${MAX_WEEKS} est attendu (20 ou 22).`,
+    );
+  }
+}
+
+function pupil(livret: LivretCheck | undefined): string {
+  const s = livret?.data.student;
+  const name = [s?.lastName, s?.firstName]
+    .filter((p) => p !== undefined && p.trim() !== "")
+    .join(" ");
+  return name === "" ? "" : ` (${name})`;
+}
+
+/** "Erreur · livret 1 (MARTIN Léa) · PFMP 2 · 1.2.8 : message [grid-conflict]" */
+export function formatFindingLine(f: Finding, livrets: readonly LivretCheck[]): string {
+  const parts: string[] = [SEVERITY_LABELS[f.severity]];
+  if (f.where.livret !== undefined) {
+    const livret = livrets.find((l) => l.index === f.where.livret);
+    parts.push(`livret ${f.where.livret + 1}${pupil(livret)}`);
+  }
+  if (f.where.period !== undefined) parts.push(`PFMP ${f.where.period}`);
+  else if (f.where.year !== undefined) parts.push(YEAR_LABELS[f.where.year]);
+  if (f.where.key !== undefined) parts.push(f.where.key);
+  return `${parts.join(" · ")} : ${f.message} [${f.rule}]`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n > 1 ? "s" : ""}`;
+}
+
+/**
+ * `livret check FILE.docx [--json] [--weeks 20|22]`: the findings of every livret of the file.
+ * Exit code 0 when there is no error (warnings and infos allowed), 1 when there are errors, 2 for a
+ * usage error and 3 for an unreadable input (errors.ts EXIT), so a school can check a folder in a
+ * script. Failures are printed here as one line, so the function can run without `main`.
+ */
+export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
+  try {
+    validateWeeks(args.weeks);
+    const bytes = await io.readFile(args.file);
+    const doc = openDocument(bytes, args.file);
+    const result = checkDocument(doc, { requiredWeeks: args.weeks });
+    if (args.json) {
+      io.stdout(`${JSON.stringify({ findings: result.findings }, null, 2)}\n`);
+    } else {
+      for (const f of result.findings) io.stdout(`${formatFindingLine(f, result.livrets)}\n`);
+      const c = countBySeverity(result.findings);
+      io.stdout(
+        result.findings.length === 0
+          ? `${args.file} : aucune remarque (${plural(result.livrets.length, "livret")}).\n`
+          : `${args.file} : ${plural(c.error, "erreur")}, ${plural(c.warning, "avertissement")}, ${plural(c.info, "information")} (${plural(result.livrets.length, "livret")}).\n`,
+      );
+    }
+    return result.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
+  } catch (error) {
+    io.stderr(errorLine(error, [args.file]));
+    return exitCodeFor(error);
+  }
+}

@@ -1,0 +1,157 @@
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { runCheck } from "./commands/check";
+import { runExport } from "./commands/export";
+import { runFill } from "./commands/fill";
+import { runInspect } from "./commands/inspect";
+import { runReport } from "./commands/report";
+import { EXIT, errorLine, exitCodeFor } from "./errors";
+import type { CliIo } from "./io";
+import { nodeIo } from "./io";
+
+function positiveInteger(value: string): number {
+  if (!/^[0-9]+$/.test(value) || Number(value) < 1) {
+    throw new InvalidArgumentError("un entier à partir de 1 est attendu.");
+  }
+  return Number(value);
+}
+
+/**
+ * Builds a fresh program per call (commander keeps parsed state on the instance), with output
+ * routed through `io` and exits turned into exceptions so that `main` always returns a code.
+ */
+function buildProgram(
+  io: CliIo,
+  run: (files: readonly string[], task: () => Promise<number>) => Promise<void>,
+): Command {
+  const program = new Command();
+  program
+    .name("livret")
+    .description(
+      "Lit, contrôle et remplit le livret de suivi des PFMP (Bac Pro MCV option B) dans un .docx.",
+    )
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      // Parse errors are printed by `main` as one `livret: …` line.
+      outputError: () => undefined,
+    })
+    .showSuggestionAfterError(true);
+
+  program
+    .command("inspect")
+    .description("ce que le document contient : livrets, années, PFMP, grilles, avertissements")
+    .argument("<file>", "le document .docx")
+    .option("--json", "le rapport en JSON")
+    .action(async (file: string, options: { json?: boolean }) => {
+      await run([file], () => runInspect({ file, json: options.json === true }, io));
+    });
+
+  program
+    .command("export")
+    .description("les données du livret (format de données JSON) sur la sortie standard")
+    .argument("<file>", "le document .docx")
+    .action(async (file: string) => {
+      await run([file], () => runExport({ file }, io));
+    });
+
+  program
+    .command("fill")
+    .description("remplit le livret avec des données JSON dans un nouveau document")
+    .argument("<file>", "le document .docx (jamais modifié)")
+    .requiredOption("--data <data.json>", "les données (format de données JSON)")
+    .requiredOption("--out <out.docx>", "le document à écrire")
+    .option("--force", "remplace --out s'il existe déjà")
+    .option(
+      "--livret <n>",
+      "numéro du livret à remplir dans un fichier de classe (1 = le premier)",
+      positiveInteger,
+    )
+    .option("--mark <x>", 'la marque écrite dans la case du niveau (par défaut "X")')
+    .action(
+      async (
+        file: string,
+        options: { data: string; out: string; force?: boolean; livret?: number; mark?: string },
+      ) => {
+        await run([file, options.data, options.out], () =>
+          runFill(
+            {
+              file,
+              data: options.data,
+              out: options.out,
+              force: options.force === true,
+              livret: options.livret,
+              mark: options.mark,
+            },
+            io,
+          ),
+        );
+      },
+    );
+
+  // check and report: engineer H3 (issue 4).
+  const weeksHelp = "semaines de PFMP exigées sur le cycle (22 dans le livret, 20 depuis 2024)";
+  program
+    .command("check")
+    .description("vérifie le livret avant envoi : dates, durées, grilles, identité, attestation")
+    .argument("<file>", "le document .docx")
+    .option("--json", "les constats en JSON")
+    .option("--weeks <n>", weeksHelp, positiveInteger, 22)
+    .action(async (file: string, options: { json?: boolean; weeks: number }) => {
+      await run([file], () =>
+        runCheck({ file, json: options.json === true, weeks: options.weeks }, io),
+      );
+    });
+
+  program
+    .command("report")
+    .description("rapport HTML imprimable : progression et vérifications, une section par élève")
+    .argument("<file>", "le document .docx")
+    .requiredOption("--out <report.html>", "le rapport à écrire")
+    .option("--force", "remplace --out s'il existe déjà")
+    .option("--weeks <n>", weeksHelp, positiveInteger, 22)
+    .action(async (file: string, options: { out: string; force?: boolean; weeks: number }) => {
+      await run([file, options.out], () =>
+        runReport(
+          { file, out: options.out, force: options.force === true, weeks: options.weeks },
+          io,
+        ),
+      );
+    });
+
+  return program;
+}
+
+/** The `livret` command line; returns the exit code (see `errors.ts` EXIT). */
+export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  const run = async (files: readonly string[], task: () => Promise<number>): Promise<void> => {
+    try {
+      code = await task();
+    } catch (error) {
+      io.stderr(errorLine(error, files));
+      code = exitCodeFor(error);
+    }
+  };
+  const program = buildProgram(io, run);
+  if (argv.length === 0) {
+    io.stderr(program.helpInformation());
+    return EXIT.usage;
+  }
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      if (error.exitCode === 0) return EXIT.ok;
+      const message = error.message.replace(/^error:\s*/, "");
+      if (message !== "" && error.code !== "commander.help") {
+        io.stderr(`livret: ${message.replace(/\s*\r?\n\s*/g, " ")}\n`);
+      }
+      return EXIT.usage;
+    }
+    io.stderr(errorLine(error, []));
+    return EXIT.internal;
+  }
+  return code;
+}

@@ -1,0 +1,2 @@
+export * from "./progressMatrix";
+export * from "./draftFromPrevious";

@@ -1,0 +1,6 @@
+export * from "./finding";
+export * from "./ruleContext";
+export * from "./checkLivret";
+export { unevaluatedCompetences } from "./cycleCoverage";
+export { periodCountFindings } from "./cyclePeriodCount";
+export { cycleWeeks } from "./cycleTotalWeeks";

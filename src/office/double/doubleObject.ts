@@ -1,0 +1,171 @@
+import type { DoubleContext } from "./doubleContext";
+import { parseLoadArgument } from "./loadSpec";
+import type { LoadSpec } from "./loadSpec";
+import { invalidArgument, itemNotFound, propertyNotLoaded } from "./officeError";
+import type { WordState } from "./wordState";
+
+const LOAD_ALL: LoadSpec = { all: true, props: new Map() };
+
+/** Resolves a proxy to what it designates in the current document, or null when it is gone. */
+export type Resolver<T> = (state: WordState) => T | null;
+
+/**
+ * A proxy (office.js ClientObject): it designates something by the path it was obtained through,
+ * re-resolved at every `sync()` (as Word does — hence ItemNotFound when that path no longer leads
+ * anywhere), and exposes only values delivered by a `load` + `sync`.
+ */
+export abstract class DoubleObject {
+  protected readonly ctx: DoubleContext;
+  abstract readonly typeName: string;
+
+  constructor(ctx: DoubleContext) {
+    this.ctx = ctx;
+  }
+
+  /** Computes the values a load asks for, now; returns how to deliver them after the batch. */
+  abstract snapshot(state: WordState, spec: LoadSpec): () => void;
+
+  load(propertyNames?: unknown): this {
+    const spec = parseLoadArgument(propertyNames);
+    this.ctx.enqueue(`${this.typeName}.load`, (state) => this.snapshot(state, spec));
+    return this;
+  }
+}
+
+export type ScalarReaders<T> = Readonly<Record<string, (target: T, state: WordState) => unknown>>;
+
+export abstract class DoubleEntity<T> extends DoubleObject {
+  protected readonly resolver: Resolver<T>;
+  private readonly loaded = new Map<string, unknown>();
+  /** Whether this proxy came from an `…OrNullObject` method. */
+  private readonly nullable: boolean;
+  private nullState: boolean | undefined;
+
+  constructor(ctx: DoubleContext, resolver: Resolver<T>, options?: { nullable?: boolean }) {
+    super(ctx);
+    this.resolver = resolver;
+    this.nullable = options?.nullable ?? false;
+    if (this.nullable) {
+      // MODEL: "Office automatically loads this property [isNullObject]" for *OrNullObject results.
+      ctx.enqueue("ClientObject.isNullObject", (state) => {
+        const isNull = resolver(state) === null;
+        return () => {
+          this.nullState = isNull;
+        };
+      });
+    }
+  }
+
+  protected abstract readonly scalars: ScalarReaders<T>;
+
+  /** Navigation properties that a load path may go through (`rows/cellCount`, `body/text`…). */
+  protected navigation(_name: string): DoubleObject | undefined {
+    return undefined;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.nullable) return false;
+    if (this.nullState === undefined) throw propertyNotLoaded(this.typeName, "isNullObject");
+    return this.nullState;
+  }
+
+  resolve(state: WordState): T | null {
+    return this.resolver(state);
+  }
+
+  /** The target, or ItemNotFound at `location` (the form of Word's `debugInfo.errorLocation`). */
+  resolveOrThrow(state: WordState, location: string): T {
+    const target = this.resolver(state);
+    if (target === null) throw itemNotFound(location);
+    return target;
+  }
+
+  protected loadedValue<V>(name: string): V {
+    if (!this.loaded.has(name)) throw propertyNotLoaded(this.typeName, name);
+    return this.loaded.get(name) as V;
+  }
+
+  /** Queues the check that the object a method returned exists (Word fails the batch if not). */
+  protected instantiated<P extends { resolveOrThrow(state: WordState, location: string): unknown }>(
+    proxy: P,
+    location: string,
+  ): P {
+    this.ctx.enqueue(location, (state) => {
+      proxy.resolveOrThrow(state, location);
+    });
+    return proxy;
+  }
+
+  snapshot(state: WordState, spec: LoadSpec): () => void {
+    const target = this.resolver(state);
+    if (target === null) {
+      if (this.nullable) return () => undefined; // a null object has nothing to load
+      throw itemNotFound(`${this.typeName}.load`);
+    }
+    const values = new Map<string, unknown>();
+    const nested: (() => void)[] = [];
+    const names = spec.all ? Object.keys(this.scalars) : [];
+    for (const [name, sub] of spec.props) {
+      if (sub === null && name in this.scalars) {
+        names.push(name);
+        continue;
+      }
+      if (name === "isNullObject") continue;
+      const nav = this.navigation(name);
+      if (nav === undefined) {
+        throw invalidArgument(`${this.typeName}.load`, `property '${name}' is not modelled`);
+      }
+      nested.push(nav.snapshot(state, sub ?? LOAD_ALL));
+    }
+    for (const name of names) values.set(name, this.scalars[name]!(target, state));
+    return () => {
+      for (const [k, v] of values) this.loaded.set(k, v);
+      for (const n of nested) n();
+    };
+  }
+}
+
+export abstract class DoubleCollection<T, I extends DoubleEntity<T>> extends DoubleObject {
+  private loadedItems: I[] | undefined;
+
+  /** The members, in Word's order, or null when the owner is gone. */
+  protected abstract resolveList(state: WordState): readonly T[] | null;
+  protected abstract createItem(resolver: Resolver<T>): I;
+
+  get items(): I[] {
+    if (this.loadedItems === undefined) throw propertyNotLoaded(this.typeName, "items");
+    return this.loadedItems;
+  }
+
+  /** Item `i` designated by position, like Word's `…Collection.getItem(i)` path. */
+  protected itemAt(i: number): I {
+    return this.createItem((state) => this.resolveList(state)?.[i] ?? null);
+  }
+
+  getFirst(): I {
+    const first = this.itemAt(0);
+    const location = `${this.typeName}.getFirst`;
+    this.ctx.enqueue(location, (state) => {
+      first.resolveOrThrow(state, location);
+    });
+    return first;
+  }
+
+  getFirstOrNullObject(): I {
+    return this.createNullable((state) => this.resolveList(state)?.[0] ?? null);
+  }
+
+  protected abstract createNullable(resolver: Resolver<T>): I;
+
+  snapshot(state: WordState, spec: LoadSpec): () => void {
+    const list = this.resolveList(state);
+    if (list === null) throw itemNotFound(`${this.typeName}.load`);
+    // Fresh proxies at every load, as office.js rebuilds `items` from each response.
+    const items = list.map((_, i) => this.itemAt(i));
+    const deliveries = items.map((item) => item.snapshot(state, spec));
+    return () => {
+      for (const d of deliveries) d();
+      this.loadedItems = items;
+    };
+  }
+}

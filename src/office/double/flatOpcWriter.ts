@@ -1,0 +1,118 @@
+import { XMLSerializer } from "@xmldom/xmldom";
+import type { DocxPackage } from "../../docx/docxPackage";
+import { findBody } from "../../docx/bodyIndex";
+import { W, isW } from "../../docx/wml";
+
+/**
+ * Builds what Word's `getOoxml()` returns (WordApi 1.1): a flat OPC package — one `pkg:package`
+ * (namespace http://schemas.microsoft.com/office/2006/xmlPackage) whose `pkg:part`s carry
+ * `pkg:name`, `pkg:contentType` and the part's XML in `pkg:xmlData` (binary parts base64 in
+ * `pkg:binaryData`); the range's content is `w:document/w:body` of `/word/document.xml`
+ * (office-js-docs-pr, "Create better add-ins for Word with Office Open XML"; reference addendum).
+ * Word adds only the parts it deems relevant; the double adds every part of the package, which a
+ * reader that looks parts up by name (as it must) does not notice.
+ */
+const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** Base64 without Buffer/btoa, so the double runs the same in Node and in the browser demo. */
+function base64(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]!;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    out += BASE64[a >> 2];
+    out += BASE64[((a & 3) << 4) | ((b ?? 0) >> 4)];
+    out += b === undefined ? "=" : BASE64[((b & 15) << 2) | ((c ?? 0) >> 6)];
+    out += c === undefined ? "=" : BASE64[c & 63];
+  }
+  return out;
+}
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+function stripDeclaration(xml: string): string {
+  return xml.replace(/^\uFEFF?\s*<\?xml[^?]*\?>\s*/, "");
+}
+
+function contentTypes(pkg: DocxPackage): (name: string) => string {
+  const entry = pkg.entries.find((e) => e.name === "[Content_Types].xml");
+  const defaults = new Map<string, string>();
+  const overrides = new Map<string, string>();
+  if (entry !== undefined) {
+    const text = new TextDecoder().decode(entry.data);
+    // Attribute scan (no DOM needed): <Default Extension ContentType/>, <Override PartName …/>.
+    for (const m of text.matchAll(/<(?:\w+:)?(Default|Override)\b([^>]*)\/?>/g)) {
+      const attrs = new Map<string, string>();
+      for (const a of m[2]!.matchAll(/(\w+)\s*=\s*"([^"]*)"/g)) attrs.set(a[1]!, a[2]!);
+      const ct = attrs.get("ContentType");
+      if (ct === undefined) continue;
+      if (m[1] === "Default" && attrs.has("Extension")) {
+        defaults.set(attrs.get("Extension")!.toLowerCase(), ct);
+      } else if (attrs.has("PartName")) {
+        overrides.set(attrs.get("PartName")!.toLowerCase(), ct);
+      }
+    }
+  }
+  return (name) => {
+    const o = overrides.get(`/${name}`.toLowerCase());
+    if (o !== undefined) return o;
+    const ext = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+    return defaults.get(ext) ?? "application/octet-stream";
+  };
+}
+
+/**
+ * The main part holding only `content` in its body (plus the body's final w:sectPr, which Word
+ * keeps so the fragment has a page setup), or the whole document when `content` is null.
+ */
+function mainPartXml(pkg: DocxPackage, content: readonly Element[] | null): string {
+  const serializer = new XMLSerializer();
+  if (content === null) return serializer.serializeToString(pkg.document as never);
+  const root = pkg.document.documentElement!.cloneNode(false) as Element;
+  const body = findBody(pkg.document);
+  for (let n = pkg.document.documentElement!.firstChild; n !== null; n = n.nextSibling) {
+    if (n !== body) root.appendChild(n.cloneNode(true));
+  }
+  const newBody = (body ?? root).cloneNode(false) as Element;
+  for (const el of content) newBody.appendChild(el.cloneNode(true));
+  const sectPr = body === null ? null : body.lastChild;
+  if (sectPr !== null && isW(sectPr, W.sectPr) && !content.includes(sectPr as Element)) {
+    newBody.appendChild(sectPr.cloneNode(true));
+  }
+  root.appendChild(newBody);
+  return serializer.serializeToString(root as never);
+}
+
+export function buildFlatOpc(pkg: DocxPackage, content: readonly Element[] | null): string {
+  const typeOf = contentTypes(pkg);
+  const parts: string[] = [];
+  for (const entry of pkg.entries) {
+    if (entry.name === "[Content_Types].xml" || entry.name.endsWith("/")) continue;
+    const isMain = entry.name === pkg.mainPart;
+    // Word always names the main part /word/document.xml in getOoxml output.
+    const name = isMain ? "/word/document.xml" : `/${entry.name}`;
+    const type = typeOf(entry.name);
+    const isXml = /\.(xml|rels)$/i.test(entry.name) || /xml$/i.test(type);
+    let body: string;
+    if (isMain) {
+      body = `<pkg:xmlData>${stripDeclaration(mainPartXml(pkg, content))}</pkg:xmlData>`;
+    } else if (isXml) {
+      body = `<pkg:xmlData>${stripDeclaration(new TextDecoder().decode(entry.data))}</pkg:xmlData>`;
+    } else {
+      body = `<pkg:binaryData>${base64(entry.data)}</pkg:binaryData>`;
+    }
+    const padding = entry.name.endsWith(".rels") ? ' pkg:padding="256"' : "";
+    parts.push(
+      `<pkg:part pkg:name="${escapeAttr(name)}" pkg:contentType="${escapeAttr(type)}"${padding}>${body}</pkg:part>`,
+    );
+  }
+  return (
+    `<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n` +
+    `<pkg:package xmlns:pkg="${PKG_NS}">${parts.join("")}</pkg:package>`
+  );
+}

@@ -1,0 +1,117 @@
+import { getParagraphText, setParagraphText } from "../../docx/paragraphText";
+import type { DoubleClientResult } from "./clientResult";
+import type { DoubleContext } from "./doubleContext";
+import { DoubleCollection, DoubleEntity } from "./doubleObject";
+import type { Resolver, ScalarReaders } from "./doubleObject";
+import { insertRun } from "./insertRun";
+import { invalidArgument } from "./officeError";
+import { DoubleRange, queueOoxml } from "./rangeProxy";
+import type { WordState } from "./wordState";
+
+const INSERT_TEXT_LOCATIONS = ["Replace", "Start", "End"] as const;
+
+/** `Word.Paragraph` (WordApi 1.1; `tableNestingLevel` 1.3). Resolves to its `w:p`. */
+export class DoubleParagraph extends DoubleEntity<Element> {
+  readonly typeName = "Paragraph";
+  protected readonly scalars: ScalarReaders<Element> = {
+    text: (p) => getParagraphText(p),
+    tableNestingLevel: (p, state) => state.index().tableNestingLevelOf(p),
+  };
+
+  constructor(ctx: DoubleContext, resolver: Resolver<Element>, options?: { nullable?: boolean }) {
+    super(ctx, resolver, options);
+  }
+
+  get text(): string {
+    return this.loadedValue("text");
+  }
+
+  get tableNestingLevel(): number {
+    return this.loadedValue("tableNestingLevel");
+  }
+
+  /** "Gets the next paragraph. Throws an ItemNotFound error if the paragraph is the last one." */
+  getNext(): DoubleParagraph {
+    return this.instantiated(
+      new DoubleParagraph(this.ctx, this.nextResolver()),
+      "Paragraph.getNext",
+    );
+  }
+
+  getNextOrNullObject(): DoubleParagraph {
+    return new DoubleParagraph(this.ctx, this.nextResolver(), { nullable: true });
+  }
+
+  private nextResolver(): Resolver<Element> {
+    // Document order of body.paragraphs (table paragraphs included since WordApi 1.3).
+    return (state) => {
+      const p = this.resolve(state);
+      if (p === null) return null;
+      const index = state.index();
+      return index.paragraphs[index.positionOf(p) + 1] ?? null;
+    };
+  }
+
+  getRange(_rangeLocation?: string): DoubleRange {
+    return this.instantiated(
+      new DoubleRange(this.ctx, (state) => {
+        const p = this.resolve(state);
+        return p === null ? null : { nodes: [p] };
+      }),
+      "Paragraph.getRange",
+    );
+  }
+
+  getOoxml(): DoubleClientResult<string> {
+    return queueOoxml(this.ctx, "Paragraph.getOoxml", (state) => {
+      const p = this.resolve(state);
+      return p === null ? undefined : [p];
+    });
+  }
+
+  /**
+   * Queued write. "Replace" rewrites the paragraph's text through the engine's `setParagraphText`:
+   * the paragraph mark (w:pPr: alignment, style) stays and the new run takes the run properties of
+   * the first replaced run — office-js #4276: the text "takes over the formatting of the replaced
+   * range" [ISSUE]; the reference's §3.2 inference, to be confirmed by the calibration script.
+   */
+  insertText(text: string, insertLocation: string): DoubleRange {
+    const location = "Paragraph.insertText";
+    this.ctx.enqueue(location, (state) => {
+      if (!(INSERT_TEXT_LOCATIONS as readonly string[]).includes(insertLocation)) {
+        throw invalidArgument(location, `insertLocation '${insertLocation}'`);
+      }
+      const p = this.resolveOrThrow(state, location);
+      state.willChange(p);
+      if (insertLocation === "Replace") setParagraphText(p, text);
+      else insertRun(p, text, insertLocation as "Start" | "End");
+    });
+    return new DoubleRange(this.ctx, (state) => {
+      const p = this.resolve(state);
+      return p === null ? null : { nodes: [p] };
+    });
+  }
+}
+
+/** `Word.ParagraphCollection` over a list of `w:p` (a body's or a cell body's paragraphs). */
+export class DoubleParagraphCollection extends DoubleCollection<Element, DoubleParagraph> {
+  readonly typeName = "ParagraphCollection";
+  private readonly list: (state: WordState) => readonly Element[] | null;
+
+  constructor(ctx: DoubleContext, list: (state: WordState) => readonly Element[] | null) {
+    super(ctx);
+    this.list = list;
+  }
+
+  protected resolveList(state: WordState): readonly Element[] | null {
+    return this.list(state);
+  }
+
+  protected createItem(resolver: Resolver<Element>): DoubleParagraph {
+    return new DoubleParagraph(this.ctx, resolver);
+  }
+
+  protected createNullable(resolver: Resolver<Element>): DoubleParagraph {
+    return new DoubleParagraph(this.ctx, resolver, { nullable: true });
+  }
+}

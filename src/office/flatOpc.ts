@@ -1,0 +1,52 @@
+import { DOMImplementation } from "@xmldom/xmldom";
+import { parseDocumentXml } from "../docx/buildDocModel";
+import { LivretError } from "../shared/livretError";
+
+/** Namespace of flat OPC packages (Word's "Word XML Document", `getOoxml()` output). */
+export const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
+const MAIN_PART = "/word/document.xml";
+
+function unexpected(problem: string): LivretError {
+  return new LivretError("OfficeError", `Word a renvoyé un contenu OOXML inattendu : ${problem}.`);
+}
+
+/**
+ * The main document part of a flat OPC package, as a standalone DOM `Document` whose root is
+ * `w:document` — what the .docx engine's `buildDocModel` takes. `Body.getOoxml()` puts the body in
+ * the `pkg:part` named `/word/document.xml`, inside `pkg:xmlData` (office-js-docs-pr, "Create better
+ * add-ins for Word with Office Open XML"); parts are looked up by name, never by position, because
+ * Word adds whatever parts it deems relevant (styles, numbering, theme…).
+ */
+export function mainDocumentFromFlatOpc(flatOpc: string): Document {
+  let pkg: Document;
+  try {
+    pkg = parseDocumentXml(flatOpc, "getOoxml()");
+  } catch (error) {
+    throw new LivretError("OfficeError", "Word a renvoyé un OOXML mal formé.", { cause: error });
+  }
+  const root = pkg.documentElement;
+  if (root === null || root.namespaceURI !== PKG_NS || root.localName !== "package") {
+    throw unexpected("pas de pkg:package");
+  }
+  const parts = pkg.getElementsByTagNameNS(PKG_NS, "part");
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts.item(i)!;
+    const name = part.getAttributeNS(PKG_NS, "name") || part.getAttribute("pkg:name");
+    if (name !== MAIN_PART) continue;
+    const xmlData = part.getElementsByTagNameNS(PKG_NS, "xmlData").item(0);
+    let main: Element | null = null;
+    for (let n = xmlData?.firstChild ?? null; n !== null; n = n.nextSibling) {
+      if (n.nodeType === 1) {
+        main = n as Element;
+        break;
+      }
+    }
+    if (main === null) throw unexpected(`partie ${MAIN_PART} vide`);
+    // A standalone document keeps buildDocModel's contract (documentElement = w:document);
+    // importNode keeps every node's namespace URI, which is all the engine matches on.
+    const doc = new DOMImplementation().createDocument(null, "", null) as unknown as Document;
+    doc.appendChild(doc.importNode(main, true));
+    return doc;
+  }
+  throw unexpected(`partie ${MAIN_PART} absente`);
+}

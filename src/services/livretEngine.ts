@@ -1,0 +1,14 @@
+/** The engine's use cases, shared by the command line, the pane's double and the demo. */
+export { openDocument } from "./openDocument";
+export type { LoadedDocument } from "./openDocument";
+export { inspectDocument } from "./inspectDocument";
+export type {
+  InspectAttestation,
+  InspectGrid,
+  InspectLivret,
+  InspectReport,
+  InspectRow,
+} from "./inspectDocument";
+export { readDocument } from "./readDocument";
+export { fillDocument } from "./fillDocument";
+export type { FillResult } from "./fillDocument";

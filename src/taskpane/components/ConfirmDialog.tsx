@@ -1,0 +1,33 @@
+import * as React from "react";
+import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
+import { Dialog, DialogFooter, DialogType } from "@fluentui/react/lib/Dialog";
+
+export interface ConfirmDialogProps {
+  readonly open: boolean;
+  readonly title: string;
+  readonly text: string;
+  readonly confirmText: string;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+}
+
+/**
+ * A Fluent dialog, never `window.confirm`: office.js replaces `alert`/`confirm`/`prompt` with
+ * stubs that throw (office.debug.js 1.1.110, see reference office-addin-tooling.md §5.3).
+ */
+export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
+  const { open, title, text, confirmText, onConfirm, onCancel } = props;
+  return (
+    <Dialog
+      hidden={!open}
+      onDismiss={onCancel}
+      dialogContentProps={{ type: DialogType.normal, title, subText: text }}
+      modalProps={{ isBlocking: true }}
+    >
+      <DialogFooter>
+        <PrimaryButton onClick={onConfirm} text={confirmText} />
+        <DefaultButton onClick={onCancel} text="Annuler" />
+      </DialogFooter>
+    </Dialog>
+  );
+}

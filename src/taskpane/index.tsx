@@ -1,0 +1,56 @@
+// First import, on purpose: Fluent must see window.FabricConfig before any of its modules runs.
+import "./fabricConfig";
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
+import { initializeIcons } from "@fluentui/react/lib/Icons";
+import { OfficeDocumentPort } from "../office/officeDocumentPort";
+import { App } from "./App";
+import { DemoRoot } from "./components/DemoRoot";
+
+/** Bundled livret of the demo, copied into the served output by webpack (assets/). */
+const DEMO_DOCUMENT = "assets/livret-mcv-option-b.docx";
+
+// Icon fonts from our own server (copied to fonts/ by webpack), never the Fluent CDN.
+initializeIcons("fonts/", { disableWarnings: true });
+
+function render(node: React.ReactNode): void {
+  const container = document.getElementById("container");
+  if (container === null) throw new Error("#container missing in taskpane.html");
+  createRoot(container).render(node);
+}
+
+function fatal(text: string): void {
+  render(
+    <MessageBar messageBarType={MessageBarType.error} isMultiline>
+      {text}
+    </MessageBar>,
+  );
+}
+
+async function startDemo(): Promise<void> {
+  const response = await fetch(DEMO_DOCUMENT);
+  if (!response.ok) throw new Error(`${DEMO_DOCUMENT} : HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  render(<DemoRoot bytes={bytes} name="livret-mcv-option-b.docx" />);
+}
+
+void Office.onReady((info) => {
+  if (info.host === Office.HostType.Word) {
+    // Detection reads tables and paragraphs, writes use table.getCell: WordApi 1.3 (issue 3).
+    if (!Office.context.requirements.isSetSupported("WordApi", "1.3")) {
+      fatal(
+        "Cette version de Word est trop ancienne pour le volet (WordApi 1.3 requis). " +
+          "Utilisez Word 2016 ou plus récent, Word pour Mac ou Word sur le web.",
+      );
+      return;
+    }
+    render(<App port={new OfficeDocumentPort(Word)} />);
+  } else if (info.host === null || info.host === undefined) {
+    startDemo().catch((e: unknown) =>
+      fatal(`Démonstration indisponible : ${e instanceof Error ? e.message : String(e)}`),
+    );
+  } else {
+    fatal("Ce complément fonctionne dans Word uniquement.");
+  }
+});

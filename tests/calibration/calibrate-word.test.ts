@@ -1,0 +1,122 @@
+import { existsSync, readdirSync, readFileSync } from "fs";
+import * as path from "path";
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import { unzipSync } from "fflate";
+import { indexBody } from "../../src/docx/bodyIndex";
+import { readDocxPackage } from "../../src/docx/docxPackage";
+import { getParagraphText } from "../../src/docx/paragraphText";
+import { createWordDouble } from "../../src/office/double";
+import { buildSnippet, SNIPPET_PATH } from "./build-snippet";
+import { recordCalibration } from "./calibrate-word";
+import type { CalibrationDeps, CalibrationRecord } from "./calibrate-word";
+import { makeCalibrationDocx } from "./makeCalibrationDocx";
+
+const FIXTURES = path.join(__dirname, "fixtures");
+const GOLDEN = path.join(__dirname, "golden");
+const CALIBRATION_DOCX = path.join(FIXTURES, "calibration-tables.docx");
+
+const deps: CalibrationDeps = {
+  parseXml: (xml) => new DOMParser().parseFromString(xml, "text/xml") as unknown as Document,
+  serialize: (node) => new XMLSerializer().serializeToString(node as never),
+};
+
+function fixturePath(fixture: string): string {
+  const candidates = [
+    path.join(FIXTURES, `${fixture}.docx`),
+    path.join(__dirname, "..", "fixtures", `${fixture}.docx`),
+    path.join(__dirname, "..", "..", "assets", `${fixture}.docx`),
+  ];
+  const found = candidates.find((c) => existsSync(c));
+  if (found === undefined) throw new Error(`no .docx for golden fixture "${fixture}"`);
+  return found;
+}
+
+/** What the double must reproduce; raw XML is compared through facts (rsids, prefixes differ). */
+function comparable(record: CalibrationRecord) {
+  return {
+    bodyText: record.bodyText,
+    paragraphs: record.paragraphs,
+    tables: record.tables,
+    ooxml: {
+      hasMainPart: record.ooxml.partNames.includes("/word/document.xml"),
+      tables: record.ooxml.tables,
+      paragraphs: record.ooxml.paragraphs,
+    },
+    writes:
+      record.writes?.map((w) => ({
+        at: [w.table, w.row, w.cell],
+        outcome: w.outcome,
+        textBefore: w.textBefore,
+        textAfter: w.textAfter,
+        paragraphsAfter: w.paragraphsAfter,
+        pPrKept: w.pPrAfter === w.pPrBefore,
+        rPrKept: w.rPrAfter === w.rPrBefore,
+      })) ?? null,
+  };
+}
+
+describe("calibration tooling", () => {
+  it("keeps the Script Lab snippet in step with calibrate-word.ts", () => {
+    expect(readFileSync(SNIPPET_PATH, "utf8")).toBe(buildSnippet());
+  });
+
+  it("keeps the committed calibration .docx in step with its generator", () => {
+    const committed = unzipSync(readFileSync(CALIBRATION_DOCX))["word/document.xml"];
+    const generated = unzipSync(makeCalibrationDocx())["word/document.xml"];
+    expect(new TextDecoder().decode(committed)).toBe(new TextDecoder().decode(generated));
+  });
+
+  it("records the double's answers, consistent with the .docx engine", async () => {
+    const docx = readFileSync(CALIBRATION_DOCX);
+    const double = createWordDouble(docx);
+    const record = await recordCalibration(double.Word, deps, {
+      fixture: "calibration-tables",
+      host: "double",
+      writes: true,
+    });
+    const index = indexBody(readDocxPackage(docx, "calibration-tables.docx").document);
+    expect(record.paragraphs.map((p) => p.text)).toEqual(index.paragraphs.map(getParagraphText));
+    const topLevel = index.tables.filter((t) => t.nesting === 0);
+    expect(record.tables.map((t) => t.rows.map((r) => r.cellCount))).toEqual(
+      topLevel.map((t) => t.rows.map((r) => r.cells.length)),
+    );
+    // The merged table: gridSpan → one cell, vMerge continuation → its own empty cell, the row
+    // inside a content control is a row.
+    expect(record.tables[1]!.values[1]).toEqual(["a", "b", "", "e"]);
+    expect(record.tables[1]!.rowCount).toBe(5);
+    expect(record.tables[2]!.childTableNestingLevels).toEqual([2]);
+    expect(record.ooxml.partNames).toContain("/word/document.xml");
+    // Writes: every cell written, paragraph and run formatting kept (the double's reading).
+    expect(record.writes!.length).toBeGreaterThan(10);
+    for (const w of record.writes!) {
+      expect(w.outcome).toBe("ok");
+      expect(w.textAfter).toBe(`Ж${w.table}.${w.row}.${w.cell}`);
+      expect(w.pPrAfter).toBe(w.pPrBefore);
+      if (w.textBefore !== "") expect(w.rPrAfter).toBe(w.rPrBefore);
+    }
+    expect(
+      record.writes!.find((w) => w.table === 0 && w.row === 0 && w.cell === 0)!.rPrAfter,
+    ).toContain("w:b");
+  });
+});
+
+const goldens = existsSync(GOLDEN) ? readdirSync(GOLDEN).filter((f) => f.endsWith(".json")) : [];
+
+// No golden file is committed: they can only be recorded in real Word (none on Linux). Record
+// them with the snippet (README.md) and this block compares the double with each of them.
+(goldens.length > 0 ? describe : describe.skip)(
+  "the double against Word's recorded answers",
+  () => {
+    it.each(goldens.length > 0 ? goldens : ["(none)"])("%s", async (file) => {
+      const golden = JSON.parse(readFileSync(path.join(GOLDEN, file), "utf8")) as CalibrationRecord;
+      const double = createWordDouble(readFileSync(fixturePath(golden.fixture)));
+      const record = await recordCalibration(double.Word, deps, {
+        fixture: golden.fixture,
+        host: "double",
+        writes: golden.writes !== null,
+        maxWriteCells: golden.writes?.length,
+      });
+      expect(comparable(record)).toEqual(comparable(golden));
+    });
+  },
+);

@@ -1,0 +1,148 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "fs";
+import * as path from "path";
+import { TextDecoder, TextEncoder } from "util";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { setIconOptions } from "@fluentui/react/lib/Styling";
+import type { LivretSnapshot } from "../../src/services/documentPort";
+import { openDocument, readDocument } from "../../src/services/livretEngine";
+import { App } from "../../src/taskpane/App";
+import { makeDocx, p } from "../office/helpers/makeDocx";
+import { makePort, type TestDocument } from "./testPort";
+
+Object.assign(globalThis, { TextDecoder, TextEncoder });
+setIconOptions({ disableWarnings: true });
+
+const WAIT = { timeout: 60_000 };
+const bytesOf = (rel: string): Uint8Array =>
+  new Uint8Array(readFileSync(path.join(__dirname, "../..", rel)));
+const TEMPLATE = bytesOf("assets/livret-mcv-option-b.docx");
+
+function snapshotOf(bytes: Uint8Array): LivretSnapshot {
+  return readDocument(openDocument(bytes, "saved.docx"));
+}
+
+async function openPane(doc: TestDocument): Promise<void> {
+  render(<App port={doc.port} />);
+  await screen.findByText("Tout est enregistré", {}, WAIT);
+}
+
+function radio(key: RegExp, level: string): HTMLElement {
+  const group = screen.getByRole("radiogroup", { name: key });
+  return within(group).getByRole("radio", { name: new RegExp(`^${level} –`) });
+}
+
+async function save(): Promise<HTMLElement> {
+  fireEvent.click(screen.getByRole("button", { name: "Enregistrer dans le document" }));
+  return screen.findByTestId("message-enregistrement", {}, WAIT);
+}
+
+test("a document without a livret says so", async () => {
+  const doc = makePort(makeDocx(p("Compte rendu de réunion")));
+  render(<App port={doc.port} />);
+  expect(await screen.findByText(/ne contient pas de livret de suivi des PFMP/, {}, WAIT)).toBeTruthy();
+  expect(screen.queryByRole("radiogroup")).toBeNull();
+});
+
+test("a class file: choose the pupil, only that livret is written, in at most 2 syncs", async () => {
+  const bytes = bytesOf("tests/fixtures/class-3.docx");
+  const doc = makePort(bytes);
+  const before = snapshotOf(bytes);
+  await openPane(doc);
+  const pupil = screen.getByRole("combobox", { name: /Élève \(3 livrets/ });
+  fireEvent.click(pupil);
+  fireEvent.click(await screen.findByRole("option", { name: /Livret 2/ }));
+  fireEvent.click(radio(/^1\.1\.3 /, "E"));
+  expect(screen.getByTestId("non-enregistre").textContent).toBe("1 modification non enregistrée");
+  doc.double.resetSyncCount();
+  fireEvent.click(screen.getByRole("button", { name: "Enregistrer dans le document" }));
+  await screen.findByTestId("message-enregistrement", {}, WAIT);
+  // port.save (check + write) then one load to show what the document now holds.
+  expect(doc.double.syncCount).toBeLessThanOrEqual(3);
+  const after = snapshotOf(doc.docx());
+  expect(after.livrets[0].data).toEqual(before.livrets[0].data);
+  expect(after.livrets[2].data).toEqual(before.livrets[2].data);
+  expect(after.livrets[1].data.periods?.["1"]?.levels).toEqual({
+    ...before.livrets[1].data.periods?.["1"]?.levels,
+    "1.1.3": "E",
+  });
+});
+
+test("Vérifier avant envoi: a click on a finding goes to the field or the row", async () => {
+  const doc = makePort(TEMPLATE);
+  await openPane(doc);
+  fireEvent.change(screen.getByRole("combobox", { name: "Du", exact: true } as never), {
+    target: { value: "06/01/2025" },
+  });
+  fireEvent.blur(screen.getByRole("combobox", { name: "Du" }));
+  fireEvent.change(screen.getByRole("combobox", { name: "Au" }), { target: { value: "31/01/2025" } });
+  fireEvent.blur(screen.getByRole("combobox", { name: "Au" }));
+  fireEvent.click(screen.getByRole("button", { name: "Vérifier avant envoi" }));
+  const check = screen.getByRole("region", { name: "Vérifier avant envoi" });
+
+  fireEvent.click(within(check).getByRole("button", { name: /Le nom de l'élève/ }));
+  expect(document.activeElement?.id).toBe("eleve-nom");
+
+  // Block 2 is collapsed: the click opens it and focuses the row's level choice.
+  expect(screen.queryByRole("radiogroup", { name: /^2\.1\.1 / })).toBeNull();
+  fireEvent.click(within(check).getByRole("button", { name: /^PFMP 1, 2\.1\.1/ }));
+  expect(screen.getByRole("button", { name: /Bloc 2/ }).getAttribute("aria-expanded")).toBe("true");
+  expect(document.activeElement).toBe(radio(/^2\.1\.1 /, "NE"));
+
+  // Ticking NE answers that finding; the list follows the pending data.
+  fireEvent.click(radio(/^2\.1\.1 /, "NE"));
+  expect(within(check).queryByRole("button", { name: /^PFMP 1, 2\.1\.1/ })).toBeNull();
+});
+
+test("Partir de la PFMP précédente: a draft until saved, then in the document", async () => {
+  const user = userEvent.setup();
+  const doc = makePort(TEMPLATE);
+  await openPane(doc);
+  fireEvent.click(radio(/^1\.1\.1 /, "A"));
+  fireEvent.click(radio(/^1\.1\.2 /, "D"));
+  await save();
+  fireEvent.click(screen.getByRole("tab", { name: /PFMP 2/ }));
+  fireEvent.click(radio(/^1\.1\.2 /, "E"));
+  await user.click(screen.getByRole("button", { name: "Partir de la PFMP précédente" }));
+  // 1.1.1 copied as a draft; 1.1.2 keeps the level chosen by hand.
+  expect(radio(/^1\.1\.1 /, "A").getAttribute("aria-checked")).toBe("true");
+  expect(screen.getByRole("radiogroup", { name: /^1\.1\.1 .*brouillon/ })).toBeTruthy();
+  expect(radio(/^1\.1\.2 /, "E").getAttribute("aria-checked")).toBe("true");
+  expect(screen.getByText(/Brouillon : 1 niveau repris de la PFMP 1/)).toBeTruthy();
+  expect(snapshotOf(doc.docx()).livrets[0].data.periods?.["2"]).toBeUndefined();
+
+  await save();
+  expect(screen.queryByText(/Brouillon :/)).toBeNull();
+  expect(snapshotOf(doc.docx()).livrets[0].data.periods?.["2"]?.levels).toEqual({
+    "1.1.1": "A",
+    "1.1.2": "E",
+  });
+});
+
+test("the document changed meanwhile: nothing written, re-read, changes kept", async () => {
+  const doc = makePort(TEMPLATE);
+  await openPane(doc);
+  fireEvent.click(radio(/^1\.1\.1 /, "A"));
+  // The teacher types an "x" in the very cell the pane is about to write (Word, meanwhile).
+  const grid = snapshotOf(TEMPLATE).map.livrets[0].grids[0];
+  const cell = grid.rows.find((r) => r.key === "1.1.1")?.slots[0].levels.A;
+  if (cell === undefined) throw new Error("1.1.1 not detected in the template");
+  doc.double.editDocument((xml) => {
+    const tc = xml.getElementsByTagName("w:tbl")[cell.table]
+      .getElementsByTagName("w:tr")[cell.row]
+      .getElementsByTagName("w:tc")[cell.cell];
+    const para = tc.getElementsByTagName("w:p")[0];
+    const run = xml.createElementNS(para.namespaceURI, "w:r");
+    const t = xml.createElementNS(para.namespaceURI, "w:t");
+    t.textContent = "x";
+    run.appendChild(t);
+    para.appendChild(run);
+  });
+  const message = await save();
+  expect(message.textContent).toContain("Le document a été modifié depuis sa lecture");
+  // Re-read: the document now says A (the "x"), so the pending A is no longer a change.
+  expect(screen.getByTestId("non-enregistre").textContent).toBe("Tout est enregistré");
+  expect(radio(/^1\.1\.1 /, "A").getAttribute("aria-checked")).toBe("true");
+  await act(async () => undefined);
+});

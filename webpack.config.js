@@ -1,0 +1,187 @@
+// Builds and serves the task pane (src/taskpane). `npm start` = webpack serve --mode development,
+// `npm run build` = webpack --mode production (prints the gzipped size of the bundle).
+//
+// Build-time switches (environment variables or `--env name=value`):
+// - OFFICE_JS=local|cdn   where taskpane.html loads office.js from (default: local copy, no
+//   network; use "cdn" for a deployment in real Word, see src/taskpane/taskpane.html);
+// - DEPLOY_URL=https://…/  production only: replaces https://localhost:3000/ in the copied manifest.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const zlib = require("zlib");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const PORT = 3000;
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_DIR = path.join(__dirname, "node_modules/@microsoft/office-js/dist");
+const FONTS_DIR = path.join(__dirname, "node_modules/@fluentui/font-icons-mdl2/fonts");
+
+/** Dev certificates written by `npx office-addin-dev-certs install` (it may fail to trust them on Linux). */
+function devCertificates() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const cert = path.join(dir, "localhost.crt");
+  const key = path.join(dir, "localhost.key");
+  if (!fs.existsSync(cert) || !fs.existsSync(key)) return null;
+  const ca = path.join(dir, "ca.crt");
+  return {
+    cert: fs.readFileSync(cert),
+    key: fs.readFileSync(key),
+    ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}),
+  };
+}
+
+/** Prints the gzipped size of every emitted .js of our own (copied office.js files excluded). */
+class GzipSizePlugin {
+  apply(compiler) {
+    // REPORT stage: the optimised sources are final and still in memory (after emit they are not).
+    const stage = compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT;
+    compiler.hooks.thisCompilation.tap("GzipSizePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "GzipSizePlugin", stage }, () => this.report(compilation));
+    });
+  }
+
+  report(compilation) {
+    {
+      const rows = compilation
+        .getAssets()
+        .filter((a) => a.name.endsWith(".js") && !a.info.copied)
+        .map((a) => {
+          const buffer = a.source.buffer();
+          return { name: a.name, raw: buffer.length, gzip: zlib.gzipSync(buffer, { level: 9 }).length };
+        });
+      const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+      const total = rows.reduce((s, r) => s + r.gzip, 0);
+      console.log("\nTaille du bundle de production (gzip -9) :");
+      for (const r of rows) console.log(`  ${r.name}: ${kib(r.raw)} brut, ${kib(r.gzip)} gzip`);
+      console.log(`  total gzip : ${kib(total)} (${total} octets)\n`);
+    }
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const officeJs = (env.officejs || process.env.OFFICE_JS || "local").toLowerCase();
+  if (officeJs !== "local" && officeJs !== "cdn") throw new Error(`OFFICE_JS must be local or cdn, not ${officeJs}`);
+  const deployUrl = env.deployUrl || process.env.DEPLOY_URL || "";
+  const certs = dev ? devCertificates() : null;
+  const protocol = certs ? "https" : "http";
+
+  // Local office.js (dev and demo): a Content-Security-Policy that keeps the page off the network.
+  // Needed because the self-hosted office.js, in a plain browser, still opens a hidden telemetry
+  // iframe to telemetryservice.firstpartyapps.oaspapps.com after 3 s (o15apptofilemappingtable.js,
+  // ULSEndpointProxy); frame-src 'none' blocks it before any request. Not set for the CDN build:
+  // in Word, office.js loads its host files and talks to Office through the CDN.
+  const csp =
+    officeJs === "local"
+      ? [
+          "default-src 'self'",
+          "script-src 'self'",
+          // Fluent's merge-styles inserts rules at run time; taskpane.html has one <style>.
+          "style-src 'self' 'unsafe-inline'",
+          "img-src 'self' data: blob:",
+          "font-src 'self' data:",
+          `connect-src 'self'${dev ? ` ws://localhost:${PORT} wss://localhost:${PORT}` : ""}`,
+          "frame-src 'none'",
+          "object-src 'none'",
+          "base-uri 'self'",
+        ].join("; ")
+      : "";
+
+  const copies = [
+    { from: "assets", to: "assets" },
+    { from: FONTS_DIR, to: "fonts" },
+    {
+      from: "manifest*.xml",
+      to: "[name][ext]",
+      noErrorOnMissing: true,
+      transform(content) {
+        if (dev || deployUrl === "") return content;
+        return content.toString().split(DEV_URL).join(deployUrl.endsWith("/") ? deployUrl : `${deployUrl}/`);
+      },
+    },
+  ];
+  if (officeJs === "local") {
+    copies.push({
+      from: OFFICE_JS_DIR,
+      to: "office-js",
+      // Word's host files, the loader's mapping table and the string tables; not the 45 MB of
+      // debug files nor the other Office hosts.
+      globOptions: {
+        ignore: [
+          "**/*.debug.js",
+          "**/*.d.ts",
+          "**/office-vsdoc.js",
+          "**/{excel,powerpoint,outlook,onenote,project,access,visio}*",
+          "**/custom-functions-runtime*",
+          "**/html2canvas*",
+        ],
+      },
+      // Already minified: without this Terser re-minifies hundreds of files (minutes).
+      info: { minimized: true },
+    });
+  }
+
+  return {
+    mode: dev ? "development" : "production",
+    // No eval-based source maps: the CSP above has no 'unsafe-eval'.
+    devtool: "source-map",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The engine is host-neutral; nothing below src/taskpane may need Node built-ins.
+      fallback: { fs: false, path: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck`; ES modules let webpack tree-shake Fluent.
+            options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: true } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: {
+          officeJsUrl: officeJs === "cdn" ? OFFICE_JS_CDN : "office-js/office.js",
+          csp,
+        },
+      }),
+      new CopyWebpackPlugin({ patterns: copies }),
+      ...(dev ? [] : [new GzipSizePlugin()]),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: PORT,
+      host: "localhost",
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: certs ? { type: "https", options: certs } : { type: "http" },
+      static: false,
+      client: { overlay: { warnings: false } },
+      onListening() {
+        const url = `${protocol}://localhost:${PORT}/taskpane.html`;
+        console.log(`\nVolet du livret : ${url}`);
+        console.log("  - dans un navigateur : démonstration sur assets/livret-mcv-option-b.docx");
+        if (certs) {
+          console.log("  - dans Word : charger manifest.xml (voir README, « Charger le complément »)\n");
+        } else {
+          console.log(
+            "  Note : pas de certificats dans ~/.office-addin-dev-certs, serveur en HTTP. Word exige\n" +
+              "  HTTPS : lancer `npx office-addin-dev-certs install` puis relancer `npm start`.\n",
+          );
+        }
+      },
+    },
+  };
+};
