@@ -38,7 +38,9 @@ class GzipSizePlugin {
     // REPORT stage: the optimised sources are final and still in memory (after emit they are not).
     const stage = compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT;
     compiler.hooks.thisCompilation.tap("GzipSizePlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "GzipSizePlugin", stage }, () => this.report(compilation));
+      compilation.hooks.processAssets.tap({ name: "GzipSizePlugin", stage }, () =>
+        this.report(compilation),
+      );
     });
   }
 
@@ -49,7 +51,11 @@ class GzipSizePlugin {
         .filter((a) => a.name.endsWith(".js") && !a.info.copied)
         .map((a) => {
           const buffer = a.source.buffer();
-          return { name: a.name, raw: buffer.length, gzip: zlib.gzipSync(buffer, { level: 9 }).length };
+          return {
+            name: a.name,
+            raw: buffer.length,
+            gzip: zlib.gzipSync(buffer, { level: 9 }).length,
+          };
         });
       const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
       const total = rows.reduce((s, r) => s + r.gzip, 0);
@@ -63,7 +69,8 @@ class GzipSizePlugin {
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const officeJs = (env.officejs || process.env.OFFICE_JS || "local").toLowerCase();
-  if (officeJs !== "local" && officeJs !== "cdn") throw new Error(`OFFICE_JS must be local or cdn, not ${officeJs}`);
+  if (officeJs !== "local" && officeJs !== "cdn")
+    throw new Error(`OFFICE_JS must be local or cdn, not ${officeJs}`);
   const deployUrl = env.deployUrl || process.env.DEPLOY_URL || "";
   const certs = dev ? devCertificates() : null;
   const protocol = certs ? "https" : "http";
@@ -98,7 +105,10 @@ module.exports = (env = {}, argv = {}) => {
       noErrorOnMissing: true,
       transform(content) {
         if (dev || deployUrl === "") return content;
-        return content.toString().split(DEV_URL).join(deployUrl.endsWith("/") ? deployUrl : `${deployUrl}/`);
+        return content
+          .toString()
+          .split(DEV_URL)
+          .join(deployUrl.endsWith("/") ? deployUrl : `${deployUrl}/`);
       },
     },
   ];
@@ -142,7 +152,10 @@ module.exports = (env = {}, argv = {}) => {
           use: {
             loader: "ts-loader",
             // Type checking is `npm run typecheck`; ES modules let webpack tree-shake Fluent.
-            options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: true } },
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "es2020", sourceMap: true },
+            },
           },
         },
       ],
@@ -174,7 +187,9 @@ module.exports = (env = {}, argv = {}) => {
         console.log(`\nVolet du livret : ${url}`);
         console.log("  - dans un navigateur : démonstration sur assets/livret-mcv-option-b.docx");
         if (certs) {
-          console.log("  - dans Word : charger manifest.xml (voir README, « Charger le complément »)\n");
+          console.log(
+            "  - dans Word : charger manifest.xml (voir README, « Charger le complément »)\n",
+          );
         } else {
           console.log(
             "  Note : pas de certificats dans ~/.office-addin-dev-certs, serveur en HTTP. Word exige\n" +

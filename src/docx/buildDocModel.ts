@@ -11,7 +11,7 @@ import { LivretError } from "../shared/livretError";
 import { indexBody } from "./bodyIndex";
 import type { IndexedCell, IndexedRow } from "./bodyIndex";
 import { getParagraphText } from "./paragraphText";
-import { W, firstW, onOff, wVal } from "./wml";
+import { W, W_NS, firstW, onOff, wVal } from "./wml";
 
 /** Parses a part's XML; malformed XML becomes `LivretError("MalformedXml")`. */
 export function parseDocumentXml(xml: string, partName = "word/document.xml"): Document {
@@ -90,6 +90,21 @@ function buildRow(
   };
 }
 
+/** Text of the text boxes anchored in a paragraph (mc:Choice and mc:Fallback hold the same box). */
+function textBoxText(p: Element): string {
+  const boxes = p.getElementsByTagNameNS(W_NS, W.txbxContent);
+  const texts: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    const box = boxes.item(i)!;
+    const paragraphs = box.getElementsByTagNameNS(W_NS, W.p);
+    const lines: string[] = [];
+    for (let k = 0; k < paragraphs.length; k++) lines.push(getParagraphText(paragraphs.item(k)!));
+    const text = lines.join("\n");
+    if (!texts.includes(text)) texts.push(text);
+  }
+  return texts.join("\n");
+}
+
 /** The host-neutral model of `word/document.xml` (see `docModel.ts`). */
 export function buildDocModel(doc: Document): DocModel {
   const index = indexBody(doc);
@@ -104,10 +119,14 @@ export function buildDocModel(doc: Document): DocModel {
   return {
     blocks: index.blocks,
     tables,
-    paragraphs: index.paragraphs.map((_p, i) => ({
-      bodyIndex: i,
-      text: texts[i]!,
-      table: index.paragraphTable[i] ?? null,
-    })),
+    paragraphs: index.paragraphs.map((p, i) => {
+      const boxText = textBoxText(p);
+      return {
+        bodyIndex: i,
+        text: texts[i]!,
+        table: index.paragraphTable[i] ?? null,
+        ...(boxText === "" ? {} : { boxText }),
+      };
+    }),
   };
 }

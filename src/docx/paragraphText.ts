@@ -109,10 +109,30 @@ const DISSOLVABLE = new Set<string>([
   W.fldSimple,
 ]);
 
-function isTextRun(r: Element): boolean {
+function isTextRun(r: Element, keepFieldChars: boolean): boolean {
   return elementChildren(r).every(
-    (c) => c.namespaceURI === W_NS && TEXT_RUN_CONTENT.has(c.localName),
+    (c) =>
+      c.namespaceURI === W_NS &&
+      TEXT_RUN_CONTENT.has(c.localName) &&
+      !(keepFieldChars && (c.localName === W.fldChar || c.localName === W.instrText)),
   );
+}
+
+/**
+ * A complex field (§17.16.18) may begin in one paragraph and end in another (a table of
+ * contents): its field characters must then stay, or the document would be corrupt. When the
+ * paragraph's begin/end characters balance, the whole field goes with the old text.
+ */
+function fieldCharsBalanced(p: Element): boolean {
+  let depth = 0;
+  const chars = p.getElementsByTagNameNS(W_NS, W.fldChar);
+  for (let i = 0; i < chars.length; i++) {
+    const type = chars.item(i)!.getAttributeNS(W_NS, "fldCharType");
+    if (type === "begin") depth++;
+    else if (type === "end") depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** Run content that shows as text (a run holding only a field character does not). */
@@ -122,13 +142,13 @@ function hasText(r: Element): boolean {
   return elementChildren(r).some((c) => c.namespaceURI === W_NS && VISIBLE_TEXT.has(c.localName));
 }
 
-function textRuns(node: Element, out: Element[]): void {
+function textRuns(node: Element, out: Element[], keepFieldChars: boolean): void {
   for (const child of elementChildren(node)) {
     if (child.namespaceURI !== W_NS) continue;
     if (child.localName === W.r) {
-      if (isTextRun(child)) out.push(child);
+      if (isTextRun(child, keepFieldChars)) out.push(child);
     } else if (RUN_WRAPPERS.has(child.localName)) {
-      textRuns(child, out);
+      textRuns(child, out, keepFieldChars);
     }
   }
 }
@@ -203,7 +223,7 @@ function dissolveEmptyWrappers(node: Element): void {
 export function setParagraphText(p: Element, text: string): void {
   const doc = p.ownerDocument;
   const runs: Element[] = [];
-  textRuns(p, runs);
+  textRuns(p, runs, !fieldCharsBalanced(p));
   const rPr = runPropertiesFor(p, runs);
   const anchor = runs.find(hasText) ?? runs[0];
   let newRun: Element | null = null;

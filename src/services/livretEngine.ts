@@ -12,3 +12,4 @@ export type {
 export { readDocument } from "./readDocument";
 export { fillDocument } from "./fillDocument";
 export type { FillResult } from "./fillDocument";
+export type { PlanOptions } from "../domain/filling/planWrites";

@@ -60,7 +60,9 @@ export interface AppProps {
 }
 
 function pupilName(student: StudentData | undefined, index: number): string {
-  const name = [student?.lastName, student?.firstName].filter((p) => (p ?? "").trim() !== "").join(" ");
+  const name = [student?.lastName, student?.firstName]
+    .filter((p) => (p ?? "").trim() !== "")
+    .join(" ");
   return name === "" ? `Livret ${index + 1} (nom non renseigné)` : name;
 }
 
@@ -99,7 +101,8 @@ export function App(props: AppProps): React.JSX.Element {
     const found = snapshot?.livrets.find((l) => l.index === current)?.conflicts ?? [];
     // A level chosen in the pane replaces the double tick when saved: no longer a conflict.
     return found.filter(
-      (c) => state.pending[current]?.periods?.[String(c.period) as "1"]?.levels?.[c.key] === undefined,
+      (c) =>
+        state.pending[current]?.periods?.[String(c.period) as "1"]?.levels?.[c.key] === undefined,
     );
   }, [snapshot, state.pending, current]);
 
@@ -117,7 +120,10 @@ export function App(props: AppProps): React.JSX.Element {
   const focus = (id: string): void => setFocusRequest((r) => ({ id, n: (r?.n ?? 0) + 1 }));
 
   const canGo = (f: Finding): boolean =>
-    f.where.key !== undefined || f.where.field !== undefined || f.where.period !== undefined || f.where.year !== undefined;
+    f.where.key !== undefined ||
+    f.where.field !== undefined ||
+    f.where.period !== undefined ||
+    f.where.year !== undefined;
 
   const goTo = (f: Finding): void => {
     const w = f.where;
@@ -204,9 +210,9 @@ export function App(props: AppProps): React.JSX.Element {
       {status === "loading" && <Spinner size={SpinnerSize.large} label="Lecture du document…" />}
       {status === "noLivret" && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-          Ce document ne contient pas de livret de suivi des PFMP (aucune grille de compétences
-          avec les colonnes NE N D A E n’a été trouvée). Ouvrez le livret de l’élève puis choisissez
-          « Relire le document ».
+          Ce document ne contient pas de livret de suivi des PFMP (aucune grille de compétences avec
+          les colonnes NE N D A E n’a été trouvée). Ouvrez le livret de l’élève puis choisissez «
+          Relire le document ».
         </MessageBar>
       )}
       {status !== "loading" && (
@@ -245,7 +251,11 @@ export function App(props: AppProps): React.JSX.Element {
             selected={current}
             onSelect={setLivret}
           />
-          <DocumentStatus livret={livretMap} conflicts={conflicts} warnings={snapshot.map.warnings} />
+          <DocumentStatus
+            livret={livretMap}
+            conflicts={conflicts}
+            warnings={snapshot.map.warnings}
+          />
           <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
             <DefaultButton
               aria-expanded={showCheck}
@@ -280,7 +290,10 @@ export function App(props: AppProps): React.JSX.Element {
               <h2 id="progression-titre" style={{ fontSize: 16 }}>
                 Progression de l’élève
               </h2>
-              <ProgressPicture pupil={pupilName(data.student, current)} matrix={progressMatrix(data)} />
+              <ProgressPicture
+                pupil={pupilName(data.student, current)}
+                matrix={progressMatrix(data)}
+              />
             </section>
           )}
           <PfmpPicker selected={pfmp} onSelect={setPfmp} />
@@ -328,7 +341,9 @@ export function App(props: AppProps): React.JSX.Element {
           <IdentityForm
             data={data}
             documentData={docData}
-            onStudent={(field, value) => dispatch({ type: "setStudent", livret: current, field, value })}
+            onStudent={(field, value) =>
+              dispatch({ type: "setStudent", livret: current, field, value })
+            }
             onDaysToRecover={(year, value) =>
               dispatch({ type: "setDaysToRecover", livret: current, year, value })
             }

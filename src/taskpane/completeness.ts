@@ -22,7 +22,9 @@ export function missingParts(livret: LivretMap): string[] {
         const keys = new Set(grids.flatMap((g) => g.rows.map((r) => r.key)));
         const lacking = CATALOG.filter((c) => !keys.has(c.key)).map((c) => c.key);
         if (lacking.length > 0) {
-          missing.push(`${label} : ${lacking.length} compétence(s) absente(s) (${lacking.join(", ")})`);
+          missing.push(
+            `${label} : ${lacking.length} compétence(s) absente(s) (${lacking.join(", ")})`,
+          );
         }
       }
     }
@@ -39,6 +41,9 @@ export function unmatchedRows(livret: LivretMap): string[] {
   return livret.grids.flatMap((g) =>
     g.rows
       .filter((r) => r.kind === "competence" && !r.matched)
-      .map((r) => `${YEAR_LABELS[g.year]}, tableau ${g.table + 1}, ligne ${r.row + 1} : « ${r.label} »`),
+      .map(
+        (r) =>
+          `${YEAR_LABELS[g.year]}, tableau ${g.table + 1}, ligne ${r.row + 1} : « ${r.label} »`,
+      ),
   );
 }

@@ -4,14 +4,18 @@ import { LEVELS } from "../domain/level";
 import { YEAR_LABELS, YEAR_PFMPS } from "../domain/schoolYear";
 
 function sameCell(a: CellAddress | null, t: TextTarget): boolean {
-  return a !== null && t.kind === "cell" && a.table === t.table && a.row === t.row && a.cell === t.cell;
+  return (
+    a !== null && t.kind === "cell" && a.table === t.table && a.row === t.row && a.cell === t.cell
+  );
 }
 
 function sameTarget(a: TextTarget | null, b: TextTarget): boolean {
   if (a === null || a.kind !== b.kind) return false;
   if (a.kind === "body" && b.kind === "body") return a.paragraph === b.paragraph;
   if (a.kind === "cell" && b.kind === "cell") {
-    return a.table === b.table && a.row === b.row && a.cell === b.cell && a.paragraph === b.paragraph;
+    return (
+      a.table === b.table && a.row === b.row && a.cell === b.cell && a.paragraph === b.paragraph
+    );
   }
   return false;
 }
@@ -47,7 +51,8 @@ export function describeTarget(livret: LivretMap | undefined, target: TextTarget
     for (const [i, row] of att.rows.entries()) {
       const pfmp = YEAR_PFMPS[att.year][i] ?? i + 1;
       for (const f of ["company", "period", "observations"] as const) {
-        if (sameTarget(row[f], target)) return `Attestation ${year}, PFMP ${pfmp} : ${FIELD_NAMES[f]}`;
+        if (sameTarget(row[f], target))
+          return `Attestation ${year}, PFMP ${pfmp} : ${FIELD_NAMES[f]}`;
       }
     }
     if (sameTarget(att.lastName, target)) return `Attestation ${year} : nom`;
@@ -56,7 +61,8 @@ export function describeTarget(livret: LivretMap | undefined, target: TextTarget
   }
   for (const p of livret?.recap?.periods ?? []) {
     for (const f of ["dates", "tutor", "teacher", "company"] as const) {
-      if (sameTarget(p[f], target)) return `Fiche récapitulative, période ${p.pfmp} : ${FIELD_NAMES[f]}`;
+      if (sameTarget(p[f], target))
+        return `Fiche récapitulative, période ${p.pfmp} : ${FIELD_NAMES[f]}`;
     }
   }
   return target.kind === "cell"

@@ -1,6 +1,6 @@
 // First import, on purpose: Fluent must see window.FabricConfig before any of its modules runs.
 import "./fabricConfig";
-import * as React from "react";
+import type * as React from "react";
 import { createRoot } from "react-dom/client";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { initializeIcons } from "@fluentui/react/lib/Icons";
@@ -35,7 +35,7 @@ async function startDemo(): Promise<void> {
   render(<DemoRoot bytes={bytes} name="livret-mcv-option-b.docx" />);
 }
 
-void Office.onReady((info) => {
+function start(info: { host: Office.HostType | null | undefined }): void {
   if (info.host === Office.HostType.Word) {
     // Detection reads tables and paragraphs, writes use table.getCell: WordApi 1.3 (issue 3).
     if (!Office.context.requirements.isSetSupported("WordApi", "1.3")) {
@@ -53,4 +53,11 @@ void Office.onReady((info) => {
   } else {
     fatal("Ce complément fonctionne dans Word uniquement.");
   }
-});
+}
+
+if (typeof Office === "undefined") {
+  // office.js did not load (page served without it): there is no host, so run the demo.
+  start({ host: null });
+} else {
+  void Office.onReady(start);
+}

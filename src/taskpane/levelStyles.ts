@@ -5,13 +5,14 @@ import type { Level } from "../domain/level";
  * Level colours shared by the level choice, the progress picture and the preview. Each colour
  * comes with its letter, so no information is given by colour alone (WCAG 1.4.1).
  */
-export const LEVEL_COLOURS: Readonly<Record<Level, { readonly bg: string; readonly fg: string }>> = {
-  NE: { bg: "#e1dfdd", fg: "#323130" },
-  N: { bg: "#fde7e9", fg: "#a4262c" },
-  D: { bg: "#fff4ce", fg: "#6d5700" },
-  A: { bg: "#dff6dd", fg: "#0b6a0b" },
-  E: { bg: "#0b6a0b", fg: "#ffffff" },
-};
+export const LEVEL_COLOURS: Readonly<Record<Level, { readonly bg: string; readonly fg: string }>> =
+  {
+    NE: { bg: "#e1dfdd", fg: "#323130" },
+    N: { bg: "#fde7e9", fg: "#a4262c" },
+    D: { bg: "#fff4ce", fg: "#6d5700" },
+    A: { bg: "#dff6dd", fg: "#0b6a0b" },
+    E: { bg: "#0b6a0b", fg: "#ffffff" },
+  };
 
 export const levelStyles = mergeStyleSets({
   group: { display: "flex", gap: 4, margin: "4px 0" },

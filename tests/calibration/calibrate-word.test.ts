@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import * as os from "os";
 import * as path from "path";
+import * as ts from "typescript";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import { unzipSync } from "fflate";
 import { indexBody } from "../../src/docx/bodyIndex";
@@ -46,6 +48,7 @@ function comparable(record: CalibrationRecord) {
       record.writes?.map((w) => ({
         at: [w.table, w.row, w.cell],
         outcome: w.outcome,
+        textWritten: w.textWritten,
         textBefore: w.textBefore,
         textAfter: w.textAfter,
         paragraphsAfter: w.paragraphsAfter,
@@ -58,6 +61,31 @@ function comparable(record: CalibrationRecord) {
 describe("calibration tooling", () => {
   it("keeps the Script Lab snippet in step with calibrate-word.ts", () => {
     expect(readFileSync(SNIPPET_PATH, "utf8")).toBe(buildSnippet());
+  });
+
+  it("gives Script Lab a script that type-checks against the real Word typings", () => {
+    // Extract the snippet's script as Script Lab will compile it (a global script, `Word` global).
+    const yaml = readFileSync(SNIPPET_PATH, "utf8");
+    const script = yaml
+      .split("script:\n  content: |\n")[1]!
+      .split("\n  language: typescript")[0]!
+      .split("\n")
+      .map((line) => line.replace(/^ {4}/, ""))
+      .join("\n");
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "snippet-")), "snippet.ts");
+    writeFileSync(file, script);
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2020,
+      lib: ["lib.es2020.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
+      types: ["office-js"],
+      typeRoots: [path.join(__dirname, "..", "..", "node_modules", "@types")],
+    });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    expect(problems).toEqual([]);
   });
 
   it("keeps the committed calibration .docx in step with its generator", () => {
@@ -90,10 +118,11 @@ describe("calibration tooling", () => {
     expect(record.writes!.length).toBeGreaterThan(10);
     for (const w of record.writes!) {
       expect(w.outcome).toBe("ok");
-      expect(w.textAfter).toBe(`Ж${w.table}.${w.row}.${w.cell}`);
+      expect(w.textAfter).toBe(w.textWritten);
       expect(w.pPrAfter).toBe(w.pPrBefore);
-      if (w.textBefore !== "") expect(w.rPrAfter).toBe(w.rPrBefore);
+      if (w.textBefore !== "" && w.textWritten !== "") expect(w.rPrAfter).toBe(w.rPrBefore);
     }
+    expect(record.writes!.filter((w) => w.textWritten === "").length).toBeGreaterThan(3);
     expect(
       record.writes!.find((w) => w.table === 0 && w.row === 0 && w.cell === 0)!.rPrAfter,
     ).toContain("w:b");

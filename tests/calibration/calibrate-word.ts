@@ -42,6 +42,8 @@ export interface CalibrationWrite {
   readonly table: number;
   readonly row: number;
   readonly cell: number;
+  /** What was written: a marker, or "" for every third cell (clearing a level cell). */
+  readonly textWritten: string;
   readonly textBefore: string;
   readonly textAfter: string;
   readonly paragraphsBefore: number;
@@ -263,7 +265,8 @@ async function recordWrites(
     const results: CalibrationWrite[] = [];
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i]!;
-      const text = `Ж${t.table}.${t.row}.${t.cell}`;
+      // "" too: the add-in clears level cells that way (insertText("", "Replace") — unconfirmed).
+      const text = i % 3 === 2 ? "" : `Ж${t.table}.${t.row}.${t.cell}`;
       const cell = tables.items[t.table]!.getCell(t.row, t.cell);
       const first = cell.body.paragraphs.getFirst();
       first.insertText(text, "Replace");
@@ -279,6 +282,7 @@ async function recordWrites(
       const a = outcome === "ok" ? cellFacts(deps, after.value) : null;
       results.push({
         ...t,
+        textWritten: text,
         textBefore: before[i]!.first.text,
         textAfter: outcome === "ok" ? first.text : "",
         paragraphsBefore: b.paragraphs,

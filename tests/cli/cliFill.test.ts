@@ -189,3 +189,62 @@ describe("fill on a class file", () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe("the README's example and the conflicts export reports", () => {
+  it("fills examples/lea-martin.json and exports it back", async () => {
+    const example = path.join(__dirname, "..", "..", "examples", "lea-martin.json");
+    const out = path.join(dir, "lea.docx");
+    const run = await runCli(["fill", TEMPLATE, "--data", example, "--out", out]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(await exportOf(out)).toEqual(JSON.parse(readFileSync(example, "utf8")));
+  });
+
+  it("exports two levels ticked in one row as a conflict; that export is valid data; a level in the data settles the row", async () => {
+    const { openDocument } = await import("../../src/services/livretEngine");
+    const { readDocxPackage, writeDocxPackage } = await import("../../src/docx/docxPackage");
+    const { applyWrites } = await import("../../src/docx/applyWrites");
+    // A teacher ticked A, then D, in row 1.1.1 of PFMP 1: write the second X by hand.
+    const bytes = new Uint8Array(readFileSync(TEMPLATE));
+    const doc = openDocument(bytes, "template.docx");
+    const slot = doc.map.livrets[0].grids
+      .flatMap((g) => g.rows)
+      .flatMap((r) => (r.key === "1.1.1" ? r.slots : []))
+      .find((s) => s.pfmp === 1);
+    if (slot === undefined) throw new Error("row 1.1.1 of PFMP 1 not found");
+    const pkg = readDocxPackage(bytes, "template.docx");
+    applyWrites(
+      pkg.document,
+      (["A", "D"] as const).map((level) => ({
+        target: { kind: "cell" as const, ...slot.levels[level], paragraph: 0 },
+        text: "X",
+        expected: "",
+      })),
+    );
+    pkg.documentChanged = true;
+    const conflicted = path.join(dir, "conflit.docx");
+    writeFileSync(conflicted, writeDocxPackage(pkg));
+
+    const exported = (await exportOf(conflicted)) as LivretData & {
+      conflicts?: { period: number; key: string; levels: string[] }[];
+    };
+    expect(exported.conflicts).toEqual([
+      { period: 1, key: "1.1.1", levels: expect.arrayContaining(["A", "D"]) as unknown },
+    ]);
+    expect(exported.conflicts?.[0].levels).toHaveLength(2);
+
+    // The export is valid data: filling it back is accepted (conflicts are ignored) ...
+    const dataFile = writeJson("export.json", exported);
+    const same = path.join(dir, "same.docx");
+    const run = await runCli(["fill", conflicted, "--data", dataFile, "--out", same]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    // ... and a level chosen in the data settles the row.
+    const settle = writeJson("settle.json", { periods: { "1": { levels: { "1.1.1": "D" } } } });
+    const settled = path.join(dir, "settled.docx");
+    expect((await runCli(["fill", conflicted, "--data", settle, "--out", settled])).code).toBe(0);
+    const after = (await exportOf(settled)) as LivretData & { conflicts?: unknown };
+    expect(after.conflicts).toBeUndefined();
+    expect(after.periods?.["1"]?.levels).toEqual({ "1.1.1": "D" });
+  });
+});

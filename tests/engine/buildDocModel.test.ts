@@ -102,6 +102,8 @@ describe("buildDocModel", () => {
       "body@null",
     ]);
     expect(model.blocks.map((b) => b.kind)).toEqual(["table", "paragraph", "table", "paragraph"]);
+    expect(model.paragraphs[9]!.boxText).toBe("box");
+    expect(model.paragraphs[8]!.boxText).toBeUndefined();
   });
 
   it("reports malformed XML as MalformedXml", () => {

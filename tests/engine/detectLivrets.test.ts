@@ -301,3 +301,45 @@ describe("grid rows whose spans disagree with the header", () => {
     });
   });
 });
+
+describe("school year without a plain cover paragraph", () => {
+  const box = (text: string) =>
+    `<w:p><w:r><w:drawing><wps:txbx><w:txbxContent>${p(text)}</w:txbxContent></wps:txbx></w:drawing></w:r></w:p>`;
+  const grid = (pfmp: [number, number], heading: string, label: string) =>
+    tbl([...header(pfmp), spanning(heading), dataRow(p(label))]);
+
+  it("reads the cover of a text box", () => {
+    const doc = parseBody(
+      box("Classe de Première Professionnelle") +
+        grid([1, 2], "Compétences 1 - Conseiller et vendre", "Argumenter") +
+        box("Classe de Terminale Professionnelle") +
+        grid(
+          [1, 2],
+          "Compétences 4B - Valoriser les produits et/ou les services",
+          "Mettre en valeur l'offre dans un salon, show-room, un espace de vente éphémère, chez le client, sur les sites marchands et sur les réseaux sociaux",
+        ),
+    );
+    const map = detectLivrets(buildDocModel(doc));
+    expect(map.livrets[0]!.grids.map((g) => [g.year, g.pfmp])).toEqual([
+      ["premiere", [1, 2]],
+      ["terminale", [3, 4]],
+    ]);
+  });
+
+  it("without any cover, takes PFMP numbers from the header and keeps a 'PFMP 1 / 2' 4B grid after Terminale grids in Terminale", () => {
+    const doc = parseBody(
+      grid([1, 2], "Compétences 1 - Conseiller et vendre", "Argumenter") +
+        grid([3, 4], "Compétences 1 - Conseiller et vendre", "Argumenter") +
+        grid([1, 2], "Compétences 4B - Mettre en œuvre une opération de prospection", "Conclure"),
+    );
+    const map = detectLivrets(buildDocModel(doc));
+    expect(map.livrets).toHaveLength(1);
+    expect(map.livrets[0]!.grids.map((g) => [g.year, g.pfmp])).toEqual([
+      ["premiere", [1, 2]],
+      ["terminale", [3, 4]],
+      ["terminale", [3, 4]],
+    ]);
+    expect(map.livrets[0]!.grids[2]!.rows[3]!.key).toBe("4B.3.8");
+    expect(map.warnings.map((w) => w.code)).toEqual(["PfmpHeaderMismatch"]);
+  });
+});

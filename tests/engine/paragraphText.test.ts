@@ -94,6 +94,19 @@ describe("setParagraphText", () => {
     expect(serialize(p)).toContain("<w:sdtContent><w:r><w:t>new</w:t></w:r></w:sdtContent>");
   });
 
+  it("keeps the field characters of a field that spans paragraphs", () => {
+    const p = paragraph(
+      '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>TOC</w:instrText></w:r>' +
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Entrée</w:t></w:r></w:p>',
+    );
+    setParagraphText(p, "Nouveau");
+    const xml = serialize(p);
+    expect(xml).toContain('w:fldCharType="begin"');
+    expect(xml).toContain('w:fldCharType="separate"');
+    expect(xml).toContain("<w:instrText>TOC</w:instrText>");
+    expect(getParagraphText(p)).toBe("Nouveau");
+  });
+
   it("moves text out of a simple field so Word does not recompute it", () => {
     const p = paragraph(
       '<w:p><w:fldSimple w:instr="DATE"><w:r><w:t>1/1/2020</w:t></w:r></w:fldSimple></w:p>',

@@ -12,6 +12,7 @@ import { OfficeDocumentPort } from "../../src/office/officeDocumentPort";
 import type { WordLike } from "../../src/office/wordLike";
 import { openDocument, readDocument } from "../../src/services/livretEngine";
 import { isLivretError } from "../../src/shared/livretError";
+import { makeDocx, p } from "./helpers/makeDocx";
 import type { LivretErrorCode } from "../../src/shared/livretError";
 
 const TEMPLATE = readFileSync(
@@ -162,6 +163,14 @@ describe("OfficeDocumentPort on the Word API double and the template", () => {
     const after = engineRead(double.toDocx());
     expect(after.livrets.slice(0, 2)).toEqual(before.livrets.slice(0, 2));
     expect(after.livrets[2]!.data.periods?.["3"]?.levels).toEqual(data.periods?.["3"]?.levels);
+  });
+
+  it("loads a document without a livret as an empty snapshot, in one sync", async () => {
+    const double = createWordDouble(makeDocx(p("Compte rendu de réunion") + p("Rien à voir")));
+    const snapshot = await new OfficeDocumentPort(double.Word).load();
+    expect(double.syncCount).toBe(1);
+    expect(snapshot.map.livrets).toEqual([]);
+    expect(snapshot.livrets).toEqual([]);
   });
 
   it("turns Word's errors into LivretError(OfficeError) by code, with a French message", async () => {

@@ -12,6 +12,8 @@ import { makePort, type TestDocument } from "./testPort";
 
 // jsdom has no TextDecoder/TextEncoder; the engine (zip names, XML) needs Node's, as browsers have.
 Object.assign(globalThis, { TextDecoder, TextEncoder });
+// The real port parses the whole document; generous on a shared, busy machine.
+jest.setTimeout(300_000);
 
 // Icons are fonts; jsdom renders none, so only silence the "icon not registered" warnings.
 setIconOptions({ disableWarnings: true });
@@ -50,7 +52,9 @@ describe("the task pane on the template through the Office.js port", () => {
     const g111 = levelGroup(/^1\.1\.1 Rechercher, hiérarchiser/);
     await user.click(radio(g111, "A"));
     expect(radio(g111, "A").getAttribute("aria-checked")).toBe("true");
-    expect(within(g111.parentElement as HTMLElement).getByText(/Dans le document : aucun niveau/)).toBeTruthy();
+    expect(
+      within(g111.parentElement as HTMLElement).getByText(/Dans le document : aucun niveau/),
+    ).toBeTruthy();
 
     // Keyboard: arrows only move the focus, Space ticks.
     const g112 = levelGroup(/^1\.1\.2 Maitriser la technologie des produits/);
@@ -65,7 +69,9 @@ describe("the task pane on the template through the Office.js port", () => {
     expect(radio(g112, "D").getAttribute("aria-checked")).toBe("false");
 
     await user.type(
-      screen.getByRole("textbox", { name: /Activités professionnelles prévues – Rechercher, hiérarchiser/ }),
+      screen.getByRole("textbox", {
+        name: /Activités professionnelles prévues – Rechercher, hiérarchiser/,
+      }),
       "Vente en magasin",
     );
 
@@ -73,11 +79,15 @@ describe("the task pane on the template through the Office.js port", () => {
     await user.type(screen.getByRole("textbox", { name: "Entreprise" }), "Boulangerie Dupain");
     await user.type(screen.getByRole("combobox", { name: "Du" }), "06/01/2025{Tab}");
     await user.type(screen.getByRole("combobox", { name: "Au" }), "31/01/2025{Tab}");
-    expect(screen.getByTestId("duree-1").textContent).toContain("Durée : 4 semaines · 20 jours ouvrés");
+    expect(screen.getByTestId("duree-1").textContent).toContain(
+      "Durée : 4 semaines · 20 jours ouvrés",
+    );
     await user.type(screen.getByRole("textbox", { name: "Tuteur (nom et prénom)" }), "M. Durand");
     await user.type(screen.getByRole("textbox", { name: "Nom" }), "MARTIN");
 
-    expect(screen.getByTestId("non-enregistre").textContent).toContain("8 modifications non enregistrées");
+    expect(screen.getByTestId("non-enregistre").textContent).toContain(
+      "8 modifications non enregistrées",
+    );
 
     await user.click(screen.getByRole("button", { name: "Enregistrer dans le document" }));
     const message = await screen.findByTestId("message-enregistrement", {}, { timeout: 60_000 });

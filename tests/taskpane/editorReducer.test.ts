@@ -46,8 +46,16 @@ describe("editorReducer", () => {
     // Back to what the document holds: no longer a change.
     s = editorReducer(s, { type: "setLevel", livret: 0, pfmp: 1, key: "1.1.1", level: "A" });
     expect(s.pending[0]).toEqual({ periods: { "1": { levels: { "1.1.2": "D" } } } });
-    expect(rowValues(s, 0, 1, "1.1.1")).toMatchObject({ level: "A", docLevel: "A", levelPending: false });
-    expect(rowValues(s, 0, 1, "1.1.2")).toMatchObject({ level: "D", docLevel: undefined, levelPending: true });
+    expect(rowValues(s, 0, 1, "1.1.1")).toMatchObject({
+      level: "A",
+      docLevel: "A",
+      levelPending: false,
+    });
+    expect(rowValues(s, 0, 1, "1.1.2")).toMatchObject({
+      level: "D",
+      docLevel: undefined,
+      levelPending: true,
+    });
   });
 
   test("texts: empty equals absent, clearing a filled cell is a change", () => {
@@ -55,8 +63,20 @@ describe("editorReducer", () => {
     s = editorReducer(s, { type: "setActivity", livret: 0, pfmp: 1, key: "1.1.2", text: "" });
     expect(s.pending[0]).toBeUndefined();
     s = editorReducer(s, { type: "setActivity", livret: 0, pfmp: 1, key: "1.1.1", text: "" });
-    s = editorReducer(s, { type: "setPeriodField", livret: 0, pfmp: 2, field: "company", value: "Primeur" });
-    s = editorReducer(s, { type: "setPeriodField", livret: 0, pfmp: 1, field: "company", value: "Boulangerie Dupain" });
+    s = editorReducer(s, {
+      type: "setPeriodField",
+      livret: 0,
+      pfmp: 2,
+      field: "company",
+      value: "Primeur",
+    });
+    s = editorReducer(s, {
+      type: "setPeriodField",
+      livret: 0,
+      pfmp: 1,
+      field: "company",
+      value: "Boulangerie Dupain",
+    });
     s = editorReducer(s, { type: "setStudent", livret: 0, field: "firstName", value: "Léna" });
     expect(s.pending[0]).toEqual({
       student: { firstName: "Léna" },
@@ -70,9 +90,19 @@ describe("editorReducer", () => {
   test("days to recover: a number is pending, an empty field leaves the document's value", () => {
     let s = loaded();
     s = editorReducer(s, { type: "setDaysToRecover", livret: 0, year: "terminale", value: 2 });
-    s = editorReducer(s, { type: "setDaysToRecover", livret: 0, year: "premiere", value: undefined });
+    s = editorReducer(s, {
+      type: "setDaysToRecover",
+      livret: 0,
+      year: "premiere",
+      value: undefined,
+    });
     expect(s.pending[0]).toEqual({ daysToRecover: { terminale: 2 } });
-    s = editorReducer(s, { type: "setDaysToRecover", livret: 0, year: "terminale", value: undefined });
+    s = editorReducer(s, {
+      type: "setDaysToRecover",
+      livret: 0,
+      year: "terminale",
+      value: undefined,
+    });
     expect(s.pending[0]).toBeUndefined();
   });
 
@@ -99,7 +129,11 @@ describe("editorReducer", () => {
     expect(rowValues(s, 0, 2, "1.1.1").draft).toBe(true);
     expect(rowValues(s, 0, 2, "AP.3").draft).toBe(true);
     s = editorReducer(s, { type: "setLevel", livret: 0, pfmp: 2, key: "AP.3", level: "D" });
-    expect(rowValues(s, 0, 2, "AP.3")).toMatchObject({ draft: false, level: "D", levelPending: true });
+    expect(rowValues(s, 0, 2, "AP.3")).toMatchObject({
+      draft: false,
+      level: "D",
+      levelPending: true,
+    });
     // Saved: the new snapshot holds the values, nothing is pending nor draft any more.
     const after = snapshot({
       ...doc.livrets[0].data,

@@ -100,6 +100,8 @@ export async function runFill(args: FillArgs, io: CliIo): Promise<number> {
   );
 
   await io.writeFileAtomic(args.out, bytes, { overwrite: args.force });
-  io.stdout(`${args.out}: ${writes.length} paragraphe(s) modifié(s) (${targets.length} livret(s))\n`);
+  io.stdout(
+    `${args.out}: ${writes.length} paragraphe(s) modifié(s) (${targets.length} livret(s))\n`,
+  );
   return 0;
 }

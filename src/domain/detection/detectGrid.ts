@@ -17,8 +17,8 @@ export interface GridContext {
   readonly previousYear: SchoolYear | null;
   /** The block the previous grid ended in (a block split over two tables continues). */
   readonly inheritedBlock: BlockId | null;
-  /** Keys already given to rows of this livret and year (a key is never given twice). */
-  readonly usedKeys: Set<string>;
+  /** Keys already given to rows of this livret in a year (a key is never given twice). */
+  readonly usedKeys: (year: SchoolYear) => ReadonlySet<string>;
 }
 
 export interface DetectedGrid {
@@ -85,6 +85,7 @@ export function detectGrid(table: TableModel, header: GridHeader, ctx: GridConte
     });
   }
   const pfmp = YEAR_PFMPS[year];
+  const usedKeys = new Set(ctx.usedKeys(year));
   const mentions = header.groups.slice(0, 2).map((g) => g.pfmpMention);
   if (mentions.some((m, i) => m !== null && m !== pfmp[i])) {
     // The seed's Terminale 4B grids say "PFMP 1 / PFMP 2": the cover's year wins.
@@ -171,7 +172,7 @@ export function detectGrid(table: TableModel, header: GridHeader, ctx: GridConte
       }
     }
     if (block !== null && !blockIds.includes(block)) blockIds.push(block);
-    const duplicate = key !== null && ctx.usedKeys.has(key);
+    const duplicate = key !== null && usedKeys.has(key);
     if (duplicate) {
       warnings.push({
         code: "DuplicateRow",
@@ -192,7 +193,7 @@ export function detectGrid(table: TableModel, header: GridHeader, ctx: GridConte
           row: row.index,
         });
     } else {
-      ctx.usedKeys.add(key);
+      usedKeys.add(key);
     }
     rows.push({ row: row.index, kind, key, label, matched, blockId: block, slots });
   }

@@ -93,7 +93,9 @@ export function detectLivrets(model: DocModel): DocumentMap {
 
   model.blocks.forEach((block, blockIndex) => {
     if (block.kind === "paragraph") {
-      noteText(model.paragraphs[block.paragraph]!.text);
+      const paragraph = model.paragraphs[block.paragraph]!;
+      if (paragraph.boxText !== undefined) noteText(paragraph.boxText);
+      noteText(paragraph.text);
       return;
     }
     const table = model.tables[block.table]!;
@@ -106,9 +108,25 @@ export function detectLivrets(model: DocModel): DocumentMap {
         coverYear: probeYear,
         previousYear: draft.lastYear,
         inheritedBlock: draft.lastYear === probeYear ? draft.lastBlock : null,
-        usedKeys: new Set(draft.usedKeys[probeYear ?? draft.lastYear ?? "premiere"]),
+        usedKeys: (year) => draft.usedKeys[year],
       });
-      const g = detected.grid;
+      let g = detected.grid;
+      if (
+        probeYear === null &&
+        g.year === "premiere" &&
+        draft.lastYear === "terminale" &&
+        !g.blockIds.includes("1")
+      ) {
+        // No cover to tell: a grid saying "PFMP 1 / PFMP 2" among Terminale grids, that does not
+        // start a livret again (no block 1), is the seed's Terminale 4B mistake.
+        detected = detectGrid(table, header, {
+          coverYear: "terminale",
+          previousYear: "terminale",
+          inheritedBlock: draft.lastBlock,
+          usedKeys: (year) => draft.usedKeys[year],
+        });
+        g = detected.grid;
+      }
       const restart =
         (repeatsBlock1(g) && draft.grids.some(repeatsBlock1)) ||
         (g.year === "premiere" && draft.lastYear === "terminale");
@@ -118,7 +136,7 @@ export function detectLivrets(model: DocModel): DocumentMap {
           coverYear: probeYear,
           previousYear: null,
           inheritedBlock: null,
-          usedKeys: new Set(),
+          usedKeys: () => new Set<string>(),
         });
       }
       const grid = detected.grid;

@@ -47,6 +47,12 @@ export interface ParagraphModel {
   readonly text: string;
   /** Innermost table holding the paragraph, or null for a paragraph outside tables. */
   readonly table: number | null;
+  /**
+   * Text of the text boxes anchored in this paragraph (w:txbxContent, paragraphs joined with
+   * "\n"), when there are any: a cover page often states the class in a text box. Read only by
+   * detection; text boxes are never write targets.
+   */
+  readonly boxText?: string;
 }
 
 /** Body-level content in order: paragraphs outside tables and top-level tables. */

@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 import { mergeStyleSets } from "@fluentui/react/lib/Styling";
 import { Icon } from "@fluentui/react/lib/Icon";
 import { progressText, type BlockProgress } from "../blockProgress";

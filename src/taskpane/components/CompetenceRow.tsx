@@ -59,8 +59,7 @@ export const CompetenceRow = React.memo(function CompetenceRow(props: Competence
   return (
     <div className={styles.row} data-key={row.key}>
       <span id={labelId} className={styles.label}>
-        <span className={styles.key}>{row.matched ? row.key : "?"}</span>{" "}
-        {row.label}
+        <span className={styles.key}>{row.matched ? row.key : "?"}</span> {row.label}
         {values.draft && <span className={styles.badge}>brouillon</span>}
         {!row.matched && (
           <span className={`${styles.badge} ${styles.warn}`}>ligne non reconnue</span>
@@ -95,7 +94,10 @@ export const CompetenceRow = React.memo(function CompetenceRow(props: Competence
         />
       )}
       {pending && (
-        <Link onClick={() => onRevert(row.key)} aria-label={`Annuler les changements – ${row.label}`}>
+        <Link
+          onClick={() => onRevert(row.key)}
+          aria-label={`Annuler les changements – ${row.label}`}
+        >
           Annuler
         </Link>
       )}

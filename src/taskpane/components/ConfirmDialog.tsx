@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { Dialog, DialogFooter, DialogType } from "@fluentui/react/lib/Dialog";
 

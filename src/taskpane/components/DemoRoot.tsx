@@ -39,7 +39,9 @@ export function DemoRoot(props: DemoRootProps): React.JSX.Element {
           setDoc(open(new Uint8Array(buffer), file.name, doc.id + 1));
           setError(null);
         } catch (e) {
-          setError(`« ${file.name} » ne peut pas être ouvert : ${e instanceof Error ? e.message : String(e)}`);
+          setError(
+            `« ${file.name} » ne peut pas être ouvert : ${e instanceof Error ? e.message : String(e)}`,
+          );
         }
       },
       () => setError(`« ${file.name} » n’a pas pu être lu.`),
@@ -65,15 +67,15 @@ export function DemoRoot(props: DemoRootProps): React.JSX.Element {
   return (
     <>
       {error !== null && (
-        <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setError(null)} isMultiline>
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          onDismiss={() => setError(null)}
+          isMultiline
+        >
           {error}
         </MessageBar>
       )}
-      <App
-        key={doc.id}
-        port={doc.port}
-        demo={{ documentName: doc.name, onOpen, onDownload }}
-      />
+      <App key={doc.id} port={doc.port} demo={{ documentName: doc.name, onOpen, onDownload }} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import type { DetectionWarning, LivretMap } from "../../domain/detection/livretMap";
 import type { LevelConflict } from "../../domain/livretData";
@@ -42,7 +42,9 @@ export function DocumentStatus(props: DocumentStatusProps): React.JSX.Element | 
       {conflicts.length > 0 && (
         <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
           Plusieurs niveaux cochés sur une même ligne (choisir un niveau les corrige) :
-          <Lines lines={conflicts.map((c) => `PFMP ${c.period} · ${c.key} : ${c.levels.join(", ")}`)} />
+          <Lines
+            lines={conflicts.map((c) => `PFMP ${c.period} · ${c.key} : ${c.levels.join(", ")}`)}
+          />
         </MessageBar>
       )}
       {warnings.length > 0 && (

@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 import { Link } from "@fluentui/react/lib/Link";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { Text } from "@fluentui/react/lib/Text";
@@ -8,6 +8,7 @@ import type { Finding, Severity } from "../../domain/rules/finding";
 const styles = mergeStyleSets({
   list: { margin: "4px 0 12px", paddingLeft: 20 },
   item: { margin: "4px 0" },
+  link: { textAlign: "left", display: "inline" },
 });
 
 const GROUPS: readonly { severity: Severity; title: string; type: MessageBarType }[] = [
@@ -47,7 +48,9 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
               {group.map((f, i) => (
                 <li key={`${f.rule}-${i}`} className={styles.item} data-rule={f.rule}>
                   {canGo(f) ? (
-                    <Link onClick={() => onGo(f)}>{f.message}</Link>
+                    <Link className={styles.link} onClick={() => onGo(f)}>
+                      {f.message}
+                    </Link>
                   ) : (
                     <Text>{f.message}</Text>
                   )}

@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 import { DatePicker } from "@fluentui/react/lib/DatePicker";
 import { DayOfWeek } from "@fluentui/react/lib/DateTimeUtilities";
 import {

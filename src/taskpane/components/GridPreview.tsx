@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 import { mergeStyleSets } from "@fluentui/react/lib/Styling";
 import { findCompetence } from "../../domain/catalog/referentiel";
 import type { GridMap } from "../../domain/detection/livretMap";
@@ -13,7 +13,13 @@ const styles = mergeStyleSets({
   cell: { border: "1px solid #8a8886", padding: "2px 4px", textAlign: "center", minWidth: 22 },
   label: { border: "1px solid #8a8886", padding: "2px 4px", textAlign: "left", minWidth: 160 },
   head: { background: "#d9e2f3", fontWeight: 700 },
-  block: { background: "#f2f2f2", fontWeight: 700, textAlign: "left", border: "1px solid #8a8886", padding: 2 },
+  block: {
+    background: "#f2f2f2",
+    fontWeight: 700,
+    textAlign: "left",
+    border: "1px solid #8a8886",
+    padding: 2,
+  },
   pending: { color: "#0078d4", fontWeight: 700 },
 });
 
@@ -44,7 +50,12 @@ export function GridPreview(props: GridPreviewProps): React.JSX.Element {
                 Compétences
               </th>
               {grid.pfmp.map((p) => (
-                <th key={p} className={`${styles.cell} ${styles.head}`} colSpan={5} scope="colgroup">
+                <th
+                  key={p}
+                  className={`${styles.cell} ${styles.head}`}
+                  colSpan={5}
+                  scope="colgroup"
+                >
                   PFMP {p}
                 </th>
               ))}

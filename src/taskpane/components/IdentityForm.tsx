@@ -21,7 +21,9 @@ export function daysToRecoverId(year: SchoolYear): string {
 }
 
 function note(changed: boolean, doc: string | undefined): string | undefined {
-  return changed ? `Dans le document : ${doc === undefined || doc === "" ? "vide" : doc}` : undefined;
+  return changed
+    ? `Dans le document : ${doc === undefined || doc === "" ? "vide" : doc}`
+    : undefined;
 }
 
 /** Days are whole or half days ("1,5"): anything else leaves the document's value as it is. */
@@ -56,7 +58,8 @@ export function IdentityForm(props: IdentityFormProps): React.JSX.Element {
         {(["premiere", "terminale"] as const).map((year) => {
           const current = data.daysToRecover?.[year];
           const doc = documentData.daysToRecover?.[year];
-          const text = drafts[year] ?? (current === undefined ? "" : String(current).replace(".", ","));
+          const text =
+            drafts[year] ?? (current === undefined ? "" : String(current).replace(".", ","));
           return (
             <TextField
               key={year}

@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 import { Stack } from "@fluentui/react/lib/Stack";
 import { Text } from "@fluentui/react/lib/Text";
 import { TextField } from "@fluentui/react/lib/TextField";
@@ -24,7 +24,11 @@ const TEXT_FIELDS: readonly { field: PeriodTextField; label: string; multiline?:
   { field: "company", label: "Entreprise" },
   { field: "tutor", label: "Tuteur (nom et prénom)" },
   { field: "teacher", label: "Professeur (nom et prénom)" },
-  { field: "observations", label: "Observations (motifs absences, jours à récupérer)", multiline: true },
+  {
+    field: "observations",
+    label: "Observations (motifs absences, jours à récupérer)",
+    multiline: true,
+  },
 ];
 
 function plural(n: number, word: string): string {
@@ -92,7 +96,9 @@ export function PeriodForm(props: PeriodFormProps): React.JSX.Element {
                     .map((h) => h.name)
                     .join(", ")})`
                 : "") +
-              (absences > 0 ? ` · ${plural(duration.daysDone, "jour")} effectué${duration.daysDone > 1 ? "s" : ""} après absences` : "")}
+              (absences > 0
+                ? ` · ${plural(duration.daysDone, "jour")} effectué${duration.daysDone > 1 ? "s" : ""} après absences`
+                : "")}
         </Text>
         {TEXT_FIELDS.slice(1).map(field)}
       </Stack>

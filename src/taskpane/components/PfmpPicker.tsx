@@ -1,6 +1,12 @@
-import * as React from "react";
+import type * as React from "react";
 import { Pivot, PivotItem } from "@fluentui/react/lib/Pivot";
-import { PFMP_NUMBERS, YEAR_LABELS, isPfmpNumber, yearOfPfmp, type PfmpNumber } from "../../domain/schoolYear";
+import {
+  PFMP_NUMBERS,
+  YEAR_LABELS,
+  isPfmpNumber,
+  yearOfPfmp,
+  type PfmpNumber,
+} from "../../domain/schoolYear";
 
 export interface PfmpPickerProps {
   readonly selected: PfmpNumber;
@@ -25,7 +31,10 @@ export function PfmpPicker(props: PfmpPickerProps): React.JSX.Element {
           key={p}
           itemKey={String(p)}
           headerText={`PFMP ${p}`}
-          headerButtonProps={{ "aria-label": `PFMP ${p} (${YEAR_LABELS[yearOfPfmp(p)]})`, title: YEAR_LABELS[yearOfPfmp(p)] }}
+          headerButtonProps={{
+            "aria-label": `PFMP ${p} (${YEAR_LABELS[yearOfPfmp(p)]})`,
+            title: YEAR_LABELS[yearOfPfmp(p)],
+          }}
         />
       ))}
     </Pivot>

@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 import { mergeStyleSets } from "@fluentui/react/lib/Styling";
 import { LEVEL_LABELS, type Level } from "../../domain/level";
 import { PFMP_NUMBERS } from "../../domain/schoolYear";
@@ -14,7 +14,12 @@ const styles = mergeStyleSets({
   count: { background: "#f3f2f1", fontSize: 11, textAlign: "center", padding: "2px" },
   cell: { width: 34, textAlign: "center", fontWeight: 600, border: "1px solid #ffffff" },
   // Empty is NOT NE: white with a dashed outline and a dash, where NE is a filled grey "NE".
-  empty: { background: "#ffffff", outline: "1px dashed #a19f9d", outlineOffset: -3, color: "#a19f9d" },
+  empty: {
+    background: "#ffffff",
+    outline: "1px dashed #a19f9d",
+    outlineOffset: -3,
+    color: "#a19f9d",
+  },
   legend: { display: "flex", flexWrap: "wrap", gap: 6, margin: "8px 0", fontSize: 12 },
 });
 
@@ -51,7 +56,14 @@ export function ProgressPicture(props: ProgressPictureProps): React.JSX.Element 
     <div className={styles.wrap}>
       <div className={styles.legend} aria-hidden>
         {(Object.keys(LEVEL_COLOURS) as Level[]).map((l) => (
-          <span key={l} style={{ background: LEVEL_COLOURS[l].bg, color: LEVEL_COLOURS[l].fg, padding: "0 4px" }}>
+          <span
+            key={l}
+            style={{
+              background: LEVEL_COLOURS[l].bg,
+              color: LEVEL_COLOURS[l].fg,
+              padding: "0 4px",
+            }}
+          >
             {l} {LEVEL_LABELS[l]}
           </span>
         ))}
@@ -85,7 +97,12 @@ export function ProgressPicture(props: ProgressPictureProps): React.JSX.Element 
               </th>
               {PFMP_NUMBERS.map((p) => {
                 const c = block.counts[p];
-                const progress = { evaluated: c.evaluated, notEvaluated: c.ne, empty: c.empty, total: c.total };
+                const progress = {
+                  evaluated: c.evaluated,
+                  notEvaluated: c.ne,
+                  empty: c.empty,
+                  total: c.total,
+                };
                 return (
                   <td
                     key={p}

@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 import { Dropdown, type IDropdownOption } from "@fluentui/react/lib/Dropdown";
 import { Text } from "@fluentui/react/lib/Text";
 
@@ -26,7 +26,8 @@ export function PupilPicker(props: PupilPickerProps): React.JSX.Element {
   }
   const options: IDropdownOption[] = pupils.map((p) => ({
     key: p.index,
-    text: p.unsaved > 0 ? `${p.name} (${p.unsaved} non enregistré${p.unsaved > 1 ? "s" : ""})` : p.name,
+    text:
+      p.unsaved > 0 ? `${p.name} (${p.unsaved} non enregistré${p.unsaved > 1 ? "s" : ""})` : p.name,
   }));
   return (
     <Dropdown
