@@ -5,7 +5,18 @@ import tseslint from "typescript-eslint";
 const pureLayers = ["src/domain/**/*.ts"];
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "lib", "dist-ts", "coverage", "test-artifacts", "**/*.js", "**/*.mjs"] },
+  {
+    ignores: [
+      "node_modules",
+      "dist",
+      "lib",
+      "dist-ts",
+      "coverage",
+      "test-artifacts",
+      "**/*.js",
+      "**/*.mjs",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],
@@ -29,8 +40,20 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["fs", "fs/*", "node:*", "path", "react", "react-dom", "@fluentui/*"], message: "The domain is pure: no I/O, no UI." },
-            { group: ["**/docx/**", "**/office/**", "**/services/**", "**/taskpane/**", "**/cli/**"], message: "The domain depends on nothing outside it." },
+            {
+              group: ["fs", "fs/*", "node:*", "path", "react", "react-dom", "@fluentui/*"],
+              message: "The domain is pure: no I/O, no UI.",
+            },
+            {
+              group: [
+                "**/docx/**",
+                "**/office/**",
+                "**/services/**",
+                "**/taskpane/**",
+                "**/cli/**",
+              ],
+              message: "The domain depends on nothing outside it.",
+            },
           ],
         },
       ],

@@ -7,7 +7,9 @@ try {
   ({ main } = require("../lib/cli/main.js"));
 } catch (error) {
   if (error && error.code === "MODULE_NOT_FOUND") {
-    process.stderr.write("livret: the command line is not built yet; run `npm install` (or `npm run build:cli`) first.\n");
+    process.stderr.write(
+      "livret: the command line is not built yet; run `npm install` (or `npm run build:cli`) first.\n",
+    );
     process.exit(3);
   }
   throw error;
@@ -15,7 +17,9 @@ try {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    process.stderr.write(`livret: internal error: ${error && error.message ? error.message : error}\n`);
+    process.stderr.write(
+      `livret: internal error: ${error && error.message ? error.message : error}\n`,
+    );
     process.exit(70);
   },
 );

@@ -22,7 +22,11 @@ export class LivretError extends Error {
   /** JSON path of the fault in the data (InvalidData, UnknownKey), when there is one. */
   readonly path?: string;
 
-  constructor(code: LivretErrorCode, message: string, options?: { path?: string; cause?: unknown }) {
+  constructor(
+    code: LivretErrorCode,
+    message: string,
+    options?: { path?: string; cause?: unknown },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = "LivretError";
     this.code = code;

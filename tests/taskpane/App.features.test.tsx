@@ -27,7 +27,9 @@ function snapshotOf(bytes: Uint8Array): LivretSnapshot {
 
 async function openPane(doc: TestDocument): Promise<void> {
   render(<App port={doc.port} />);
-  await screen.findByText("Tout est enregistré", {}, WAIT);
+  await screen.findByText(/^Élève/, {}, WAIT);
+  expect(screen.queryByText(/impossible/)).toBeNull();
+  expect(screen.getByTestId("non-enregistre").textContent).toBe("Tout est enregistré");
 }
 
 function radio(key: RegExp, level: string): HTMLElement {
