@@ -15,7 +15,11 @@ try {
   throw error;
 }
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  // exitCode, not exit(): on macOS stdout to a pipe is asynchronous and exit() would cut a long
+  // `livret export` short (Node docs, "A note on process I/O").
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     process.stderr.write(
       `livret: internal error: ${error && error.message ? error.message : error}\n`,

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { listDir, makeTempDir, minimalDocx, removeDir, runCli, TEMPLATE } from "./cliHarness";
@@ -150,6 +150,18 @@ describe("missing files and usage", () => {
     expect(run.code).toBe(3);
     expectOneErrorLine(run.stderr, out, /introuvable/);
     expect(listDir(dir)).toEqual(["d.json"]);
+  });
+
+  it("a failed write (--force onto a folder) leaves no temporary file and the folder as it was", async () => {
+    const data = put("d.json", JSON.stringify(GOOD_DATA));
+    const out = path.join(dir, "out.docx");
+    mkdirSync(out);
+    put(path.join("out.docx", "inside.txt"), "garder");
+    const run = await runCli(["fill", TEMPLATE, "--data", data, "--out", out, "--force"]);
+    expect(run.code).toBe(3);
+    expectOneErrorLine(run.stderr, out, /écriture impossible/);
+    expect(listDir(dir)).toEqual(["d.json", "out.docx"]);
+    expect(listDir(out)).toEqual(["inside.txt"]);
   });
 
   it.each([

@@ -27,7 +27,7 @@ function snapshotOf(bytes: Uint8Array): LivretSnapshot {
 
 async function openPane(doc: TestDocument): Promise<void> {
   render(<App port={doc.port} />);
-  await screen.findByText(/^Élève/, {}, WAIT);
+  await screen.findByRole("heading", { name: "Élève et jours à récupérer" }, WAIT);
   expect(screen.queryByText(/impossible/)).toBeNull();
   expect(screen.getByTestId("non-enregistre").textContent).toBe("Tout est enregistré");
 }
