@@ -335,6 +335,9 @@ export function App(props: AppProps): React.JSX.Element {
               groups={groups}
               expanded={expanded}
               onToggle={toggle}
+              onActivate={(block) => {
+                if (block !== activeBlock) setActiveBlock(block);
+              }}
               dispatch={dispatch}
             />
           </section>

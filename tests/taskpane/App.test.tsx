@@ -30,7 +30,9 @@ function dataIn(bytes: Uint8Array): LivretData {
 async function openPane(doc: TestDocument): Promise<void> {
   render(<App port={doc.port} />);
   // Generous: the real port parses the whole document's OOXML; no assertion is about time.
-  await screen.findByText("Tout est enregistré", {}, { timeout: 60_000 });
+  await screen.findByRole("heading", { name: "Élève et jours à récupérer" }, { timeout: 60_000 });
+  expect(screen.queryByText(/impossible/)).toBeNull();
+  expect(screen.getByTestId("non-enregistre").textContent).toBe("Tout est enregistré");
 }
 
 function levelGroup(label: RegExp): HTMLElement {

@@ -30,14 +30,16 @@ export interface BlockSectionProps {
   readonly progress: BlockProgress;
   readonly expanded: boolean;
   readonly onToggle: () => void;
+  /** Focus moved into the block (the demo's preview follows the block being edited). */
+  readonly onActivate?: () => void;
   readonly children: React.ReactNode;
 }
 
 /** A block's grid as a disclosure: a heading whose button carries `aria-expanded` (WAI-ARIA APG). */
 export function BlockSection(props: BlockSectionProps): React.JSX.Element {
-  const { id, title, progress, expanded, onToggle, children } = props;
+  const { id, title, progress, expanded, onToggle, onActivate, children } = props;
   return (
-    <section className={styles.section} aria-labelledby={`${id}-titre`}>
+    <section className={styles.section} aria-labelledby={`${id}-titre`} onFocus={onActivate}>
       <h3 className={styles.heading}>
         <button
           type="button"

@@ -23,6 +23,7 @@ export interface GridEditorProps {
   readonly groups: readonly BlockGroup[];
   readonly expanded: ReadonlySet<BlockId | "?">;
   readonly onToggle: (block: BlockId | "?") => void;
+  readonly onActivate?: (block: BlockId | "?") => void;
   readonly dispatch: React.Dispatch<EditorAction>;
 }
 
@@ -32,7 +33,7 @@ export function blockTitle(id: BlockId | "?"): string {
 
 /** The grids of one PFMP, block by block, each block collapsible with its progress. */
 export function GridEditor(props: GridEditorProps): React.JSX.Element {
-  const { state, livret, pfmp, groups, expanded, onToggle, dispatch } = props;
+  const { state, livret, pfmp, groups, expanded, onToggle, onActivate, dispatch } = props;
   const onLevel = React.useCallback(
     (key: string, level: Level) => dispatch({ type: "setLevel", livret, pfmp, key, level }),
     [dispatch, livret, pfmp],
@@ -60,6 +61,7 @@ export function GridEditor(props: GridEditorProps): React.JSX.Element {
             progress={blockProgress(levels)}
             expanded={expanded.has(group.blockId)}
             onToggle={() => onToggle(group.blockId)}
+            onActivate={() => onActivate?.(group.blockId)}
           >
             {group.items.map((item) =>
               item.kind === "section" ? (

@@ -20,7 +20,14 @@ const styles = mergeStyleSets({
     outlineOffset: -3,
     color: "#a19f9d",
   },
-  legend: { display: "flex", flexWrap: "wrap", gap: 6, margin: "8px 0", fontSize: 12 },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: 8,
+    margin: "8px 0",
+    fontSize: 12,
+    lineHeight: "20px",
+  },
 });
 
 function LevelCell(props: { readonly level: CellState; readonly pfmp: number }): React.JSX.Element {
