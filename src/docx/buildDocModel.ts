@@ -1,4 +1,3 @@
-import { DOMParser } from "@xmldom/xmldom";
 import type {
   CellModel,
   CellParagraphModel,
@@ -11,28 +10,20 @@ import { LivretError } from "../shared/livretError";
 import { indexBody } from "./bodyIndex";
 import type { IndexedCell, IndexedRow } from "./bodyIndex";
 import { getParagraphText } from "./paragraphText";
+import { parseXml } from "./xmlPlatform";
 import { W, W_NS, firstW, onOff, wVal } from "./wml";
 
 /** Parses a part's XML; malformed XML becomes `LivretError("MalformedXml")`. */
 export function parseDocumentXml(xml: string, partName = "word/document.xml"): Document {
-  const problems: string[] = [];
-  const parser = new DOMParser({
-    onError: (level, message) => {
-      if (level !== "warning") problems.push(message);
-    },
-  });
-  let doc: Document;
   try {
-    doc = parser.parseFromString(xml, "text/xml") as unknown as Document;
+    return parseXml(xml);
   } catch (error) {
-    throw new LivretError("MalformedXml", `${partName}: XML mal formé (${String(error)})`, {
-      cause: error,
-    });
+    throw new LivretError(
+      "MalformedXml",
+      `${partName}: XML mal formé (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
   }
-  if (problems.length > 0 || doc.documentElement === null) {
-    throw new LivretError("MalformedXml", `${partName}: XML mal formé (${problems[0] ?? "vide"})`);
-  }
-  return doc;
 }
 
 function intVal(el: Element | null, fallback: number): number {

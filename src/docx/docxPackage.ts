@@ -1,10 +1,10 @@
-import { XMLSerializer } from "@xmldom/xmldom";
 import { unzipSync, zipSync } from "fflate";
 import type { Zippable } from "fflate";
 import { LivretError } from "../shared/livretError";
 import { parseDocumentXml } from "./buildDocModel";
 import { OFFICE_DOCUMENT_REL, OFFICE_DOCUMENT_REL_STRICT, REL_NS } from "./wml";
 import { crc32, readZipDirectory } from "./zipDirectory";
+import { serializeXml } from "./xmlPlatform";
 
 export interface DocxEntry {
   readonly name: string;
@@ -128,9 +128,9 @@ export function readDocxPackage(bytes: Uint8Array, fileName: string): DocxPackag
   return { fileName, entries, mainPart, document, documentChanged: false };
 }
 
-/** The main part serialised; xmldom keeps the original XML declaration (a processing instruction). */
+/** The main part serialised, with the XML declaration it was read with. */
 export function serializeDocument(document: Document): string {
-  return new XMLSerializer().serializeToString(document as never);
+  return serializeXml(document);
 }
 
 /**

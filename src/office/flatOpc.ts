@@ -1,5 +1,5 @@
-import { DOMImplementation } from "@xmldom/xmldom";
 import { parseDocumentXml } from "../docx/buildDocModel";
+import { createXmlDocument } from "../docx/xmlPlatform";
 import { LivretError } from "../shared/livretError";
 
 /** Namespace of flat OPC packages (Word's "Word XML Document", `getOoxml()` output). */
@@ -44,7 +44,7 @@ export function mainDocumentFromFlatOpc(flatOpc: string): Document {
     if (main === null) throw unexpected(`partie ${MAIN_PART} vide`);
     // A standalone document keeps buildDocModel's contract (documentElement = w:document);
     // importNode keeps every node's namespace URI, which is all the engine matches on.
-    const doc = new DOMImplementation().createDocument(null, "", null) as unknown as Document;
+    const doc = createXmlDocument();
     doc.appendChild(doc.importNode(main, true));
     return doc;
   }

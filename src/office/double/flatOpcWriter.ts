@@ -1,4 +1,4 @@
-import { XMLSerializer } from "@xmldom/xmldom";
+import { serializeXml } from "../../docx/xmlPlatform";
 import type { DocxPackage } from "../../docx/docxPackage";
 import { findBody } from "../../docx/bodyIndex";
 import { W, isW } from "../../docx/wml";
@@ -71,8 +71,7 @@ function contentTypes(pkg: DocxPackage): (name: string) => string {
  * keeps so the fragment has a page setup), or the whole document when `content` is null.
  */
 function mainPartXml(pkg: DocxPackage, content: readonly Element[] | null): string {
-  const serializer = new XMLSerializer();
-  if (content === null) return serializer.serializeToString(pkg.document as never);
+  if (content === null) return serializeXml(pkg.document);
   const root = pkg.document.documentElement!.cloneNode(false) as Element;
   const body = findBody(pkg.document);
   for (let n = pkg.document.documentElement!.firstChild; n !== null; n = n.nextSibling) {
@@ -85,7 +84,7 @@ function mainPartXml(pkg: DocxPackage, content: readonly Element[] | null): stri
     newBody.appendChild(sectPr.cloneNode(true));
   }
   root.appendChild(newBody);
-  return serializer.serializeToString(root as never);
+  return serializeXml(root);
 }
 
 export function buildFlatOpc(pkg: DocxPackage, content: readonly Element[] | null): string {

@@ -1,0 +1,31 @@
+/** @jest-environment jsdom */
+import { parseDocumentXml } from "../../src/docx/buildDocModel";
+import { parseXml, serializeXml, xmlPlatformName } from "../../src/docx/xmlPlatform";
+
+const XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
+  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+  '<w:body><w:p><w:r><w:t xml:space="preserve">Nom : </w:t></w:r></w:p></w:body></w:document>';
+
+describe("xmlPlatform in a browser-like environment", () => {
+  it("uses the platform's native DOM", () => {
+    expect(xmlPlatformName()).toBe("native");
+  });
+
+  it("keeps the XML declaration that the native serializer drops", () => {
+    const doc = parseXml(XML);
+    expect(
+      doc.getElementsByTagNameNS(
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "t",
+      )[0].textContent,
+    ).toBe("Nom : ");
+    expect(serializeXml(doc)).toBe(XML);
+  });
+
+  it("turns a <parsererror> into a MalformedXml error naming the part", () => {
+    expect(() => parseDocumentXml("<w:document><w:body></w:document>")).toThrow(
+      /word\/document\.xml: XML mal formé/,
+    );
+  });
+});
