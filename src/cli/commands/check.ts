@@ -1,5 +1,6 @@
 import { countBySeverity, SEVERITY_LABELS } from "../../domain/rules/finding";
 import type { Finding } from "../../domain/rules/finding";
+import { foldFindings } from "../../domain/rules/foldFindings";
 import { YEAR_LABELS } from "../../domain/schoolYear";
 import { checkDocument } from "../../services/checkDocument";
 import type { LivretCheck } from "../../services/checkDocument";
@@ -48,6 +49,26 @@ export function formatFindingLine(f: Finding, livrets: readonly LivretCheck[]): 
   return `${parts.join(" · ")} : ${f.message} [${f.rule}]`;
 }
 
+/**
+ * One line per finding, except the per-key findings of one rule, pupil and PFMP (empty rows,
+ * coverage), folded into one line listing their keys; `--json` keeps every finding.
+ */
+export function formatFindingLines(
+  findings: readonly Finding[],
+  livrets: readonly LivretCheck[],
+): string[] {
+  return foldFindings(findings).map((line) => {
+    if (line.kind === "one") return formatFindingLine(line.finding, livrets);
+    const { group } = line;
+    const parts: string[] = [SEVERITY_LABELS[group.severity]];
+    if (group.livret !== undefined) {
+      const livret = livrets.find((l) => l.index === group.livret);
+      parts.push(`livret ${group.livret + 1}${pupil(livret)}`);
+    }
+    return `${parts.join(" · ")} : ${group.summary} : ${group.keys.join(", ")}. [${group.rule}]`;
+  });
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n > 1 ? "s" : ""}`;
 }
@@ -67,7 +88,8 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     if (args.json) {
       io.stdout(`${JSON.stringify({ findings: result.findings }, null, 2)}\n`);
     } else {
-      for (const f of result.findings) io.stdout(`${formatFindingLine(f, result.livrets)}\n`);
+      for (const line of formatFindingLines(result.findings, result.livrets))
+        io.stdout(`${line}\n`);
       const c = countBySeverity(result.findings);
       io.stdout(
         result.findings.length === 0

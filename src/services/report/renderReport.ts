@@ -8,6 +8,8 @@ import { progressMatrix } from "../../domain/progress/progressMatrix";
 import type { CellState, ProgressBlock } from "../../domain/progress/progressMatrix";
 import { countBySeverity, SEVERITY_LABELS } from "../../domain/rules/finding";
 import type { Finding, Severity } from "../../domain/rules/finding";
+import { foldFindings } from "../../domain/rules/foldFindings";
+import type { FindingLine } from "../../domain/rules/foldFindings";
 import { PFMP_NUMBERS, YEAR_LABELS, yearOfPfmp } from "../../domain/schoolYear";
 import { escapeHtml } from "./escapeHtml";
 import { REPORT_CSS } from "./reportStyles";
@@ -147,59 +149,16 @@ function countsTable(blocks: readonly ProgressBlock[]): string {
   return `<table class="counts">${head}<tbody>${rows.join("")}</tbody></table>`;
 }
 
-/**
- * Per-key findings of one rule and PFMP (grid-row-empty, cycle-coverage) are folded into one line
- * listing the keys: the matrix above already shows each row, and 84 lines would bury the rest.
- */
-const FOLDED_RULES = new Set(["grid-row-empty", "cycle-coverage"]);
-
-interface FoldedGroup {
-  readonly severity: Severity;
-  readonly rule: string;
-  readonly period?: number;
-  readonly keys: string[];
-}
-
-type FindingLine =
-  | { readonly kind: "one"; readonly finding: Finding }
-  | { readonly kind: "group"; readonly group: FoldedGroup };
-
-function findingLines(findings: readonly Finding[]): FindingLine[] {
-  const lines: FindingLine[] = [];
-  const groups = new Map<string, FoldedGroup>();
-  for (const f of findings) {
-    if (!FOLDED_RULES.has(f.rule) || f.where.key === undefined) {
-      lines.push({ kind: "one", finding: f });
-      continue;
-    }
-    const id = `${f.rule}|${f.where.period ?? ""}|${f.severity}`;
-    let group = groups.get(id);
-    if (group === undefined) {
-      // The group takes the place of its first finding, so the order stays the rules' order.
-      group = { severity: f.severity, rule: f.rule, period: f.where.period, keys: [] };
-      groups.set(id, group);
-      lines.push({ kind: "group", group });
-    }
-    group.keys.push(f.where.key);
-  }
-  return lines;
-}
-
 function lineHtml(line: FindingLine): { severity: Severity; rule: string; html: string } {
   if (line.kind === "one") {
     const f = line.finding;
     return { severity: f.severity, rule: f.rule, html: e(f.message) };
   }
   const { group } = line;
-  const n = group.keys.length;
-  const what =
-    group.rule === "grid-row-empty"
-      ? `PFMP ${group.period ?? "?"} : ${n} ligne${n > 1 ? "s" : ""} sans aucune case cochée (cocher NE si la compétence n'est pas évaluée)`
-      : `${n} compétence${n > 1 ? "s" : ""} jamais évaluée${n > 1 ? "s" : ""} (hors NE) sur les PFMP 1 à 4`;
   return {
     severity: group.severity,
     rule: group.rule,
-    html: `${e(what)} : ${e(group.keys.join(", "))}.`,
+    html: `${e(group.summary)} : ${e(group.keys.join(", "))}.`,
   };
 }
 
@@ -209,7 +168,7 @@ function findingsBlock(findings: readonly Finding[]): string {
     findings.length === 0
       ? `<p class="summary ok">Aucune remarque : le livret est complet et cohérent.</p>`
       : `<p class="summary">${counts.error} erreur${counts.error > 1 ? "s" : ""}, ${counts.warning} avertissement${counts.warning > 1 ? "s" : ""}, ${counts.info} information${counts.info > 1 ? "s" : ""}.</p>`;
-  const items = findingLines(findings)
+  const items = foldFindings(findings)
     .map(lineHtml)
     .map(
       (line) =>
