@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the tests need on a fresh Debian machine
 # (Chromium for the browser tests, LibreOffice Writer for the "a real word processor opens it"
-# tests, xmllint), then the npm packages, then runs every check and test.
+# tests; the manifest schemas are checked with xmllint-wasm, an npm package), then the npm
+# packages, then runs every check and test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
-command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

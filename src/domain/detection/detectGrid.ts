@@ -139,18 +139,9 @@ export function detectGrid(table: TableModel, header: GridHeader, ctx: GridConte
     if (kind === "block") {
       block = parseBlockHeading(label);
       if (block !== null && !blockIds.includes(block)) blockIds.push(block);
-      rows.push({
-        row: row.index,
-        kind,
-        key: null,
-        label,
-        matched: false,
-        blockId: block,
-        slots: [],
-      });
-      continue;
     }
     if (kind !== "competence") {
+      // Headings, blank and header rows: kept in the map (the pane shows them), never written.
       rows.push({
         row: row.index,
         kind,
