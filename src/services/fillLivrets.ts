@@ -1,11 +1,16 @@
+import type { TextWrite } from "../domain/detection/livretMap";
 import { planWrites } from "../domain/filling/planWrites";
 import type { PlanOptions } from "../domain/filling/planWrites";
 import type { LivretData } from "../domain/livretData";
 import { applyWrites } from "../docx/applyWrites";
-import { readDocxPackage, writeDocxPackage } from "../docx/docxPackage";
+import { writeDocxPackage } from "../docx/docxPackage";
 import { LivretError } from "../shared/livretError";
-import type { FillResult } from "./fillDocument";
 import type { LoadedDocument } from "./openDocument";
+
+export interface FillResult {
+  readonly bytes: Uint8Array;
+  readonly writes: readonly TextWrite[];
+}
 
 export interface LivretFill {
   /** 0-based index of the livret in the document (`LivretMap.index` order). */
@@ -15,9 +20,10 @@ export interface LivretFill {
 
 /**
  * Fills several livrets of one document in a single pass: every livret's writes are planned on
- * the same model, then applied to one fresh parse and zipped once. Filling a class file livret by
- * livret with `fillDocument` would re-open (re-parse and re-detect) the whole file once per
- * pupil. The writes only replace paragraph text, so they never move one another's targets.
+ * the same model, applied to the loaded document, serialised and zipped once, then the written
+ * paragraphs are put back, so the loaded document can be filled again without re-parsing it
+ * (parsing is most of the cost). The writes only replace paragraph text, so they never move one
+ * another's targets.
  */
 export function fillLivrets(
   doc: LoadedDocument,
@@ -35,8 +41,10 @@ export function fillLivrets(
     return planWrites(doc.model, livret, data, options);
   });
   if (writes.length === 0) return { bytes: doc.bytes, writes };
-  const pkg = readDocxPackage(doc.bytes, doc.fileName);
-  applyWrites(pkg.document, writes);
-  pkg.documentChanged = true;
-  return { bytes: writeDocxPackage(pkg), writes };
+  const restore = applyWrites(doc.pkg.document, writes);
+  try {
+    return { bytes: writeDocxPackage({ ...doc.pkg, documentChanged: true }), writes };
+  } finally {
+    restore();
+  }
 }
