@@ -4,7 +4,9 @@
 // Build-time switches (environment variables or `--env name=value`):
 // - OFFICE_JS=local|cdn   where taskpane.html loads office.js from (default: local copy, no
 //   network; use "cdn" for a deployment in real Word, see src/taskpane/taskpane.html);
-// - DEPLOY_URL=https://…/  production only: replaces https://localhost:3000/ in the copied manifest.
+// - DEPLOY_URL=https://…/  production only: replaces https://localhost:3000/ in the copied manifest;
+// - LIVRET_DOCX=path.docx  the document the demo opens (default: the bundled livret), served as
+//   demo/<its name>; `bash scripts/start.sh FILE.docx` sets it.
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -73,6 +75,11 @@ module.exports = (env = {}, argv = {}) => {
     throw new Error(`OFFICE_JS must be local or cdn, not ${officeJs}`);
   const deployUrl = env.deployUrl || process.env.DEPLOY_URL || "";
   const certs = dev ? devCertificates() : null;
+  const demoDocx = env.docx || process.env.LIVRET_DOCX || "";
+  if (demoDocx !== "" && !fs.existsSync(demoDocx))
+    throw new Error(`LIVRET_DOCX: ${demoDocx} not found`);
+  const demoDocument =
+    demoDocx === "" ? "assets/livret-mcv-option-b.docx" : `demo/${path.basename(demoDocx)}`;
   const protocol = certs ? "https" : "http";
 
   // Local office.js (dev and demo): a Content-Security-Policy that keeps the page off the network.
@@ -98,6 +105,7 @@ module.exports = (env = {}, argv = {}) => {
 
   const copies = [
     { from: "assets", to: "assets" },
+    ...(demoDocx === "" ? [] : [{ from: path.resolve(demoDocx), to: demoDocument }]),
     { from: FONTS_DIR, to: "fonts" },
     {
       from: "manifest*.xml",
@@ -170,6 +178,7 @@ module.exports = (env = {}, argv = {}) => {
         templateParameters: {
           officeJsUrl: officeJs === "cdn" ? OFFICE_JS_CDN : "office-js/office.js",
           csp,
+          demoDocument: encodeURI(demoDocument),
         },
       }),
       new CopyWebpackPlugin({ patterns: copies }),
@@ -187,7 +196,7 @@ module.exports = (env = {}, argv = {}) => {
       onListening() {
         const url = `${protocol}://localhost:${PORT}/taskpane.html`;
         console.log(`\nVolet du livret : ${url}`);
-        console.log("  - dans un navigateur : démonstration sur assets/livret-mcv-option-b.docx");
+        console.log(`  - dans un navigateur : démonstration sur ${demoDocx || demoDocument}`);
         if (certs) {
           console.log(
             "  - dans Word : charger manifest.xml (voir README, « Charger le complément »)\n",

@@ -8,8 +8,14 @@ import { OfficeDocumentPort } from "../office/officeDocumentPort";
 import { App } from "./App";
 import { DemoRoot } from "./components/DemoRoot";
 
-/** Bundled livret of the demo, copied into the served output by webpack (assets/). */
-const DEMO_DOCUMENT = "assets/livret-mcv-option-b.docx";
+/**
+ * The demo's document: the bundled livret, or the file given to `scripts/start.sh` (LIVRET_DOCX);
+ * webpack copies it into the served output and names it in taskpane.html.
+ */
+function demoDocument(): string {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="livret-demo-document"]');
+  return meta?.content || "assets/livret-mcv-option-b.docx";
+}
 
 // Icon fonts from our own server (copied to fonts/ by webpack), never the Fluent CDN.
 initializeIcons("fonts/", { disableWarnings: true });
@@ -29,10 +35,12 @@ function fatal(text: string): void {
 }
 
 async function startDemo(): Promise<void> {
-  const response = await fetch(DEMO_DOCUMENT);
-  if (!response.ok) throw new Error(`${DEMO_DOCUMENT} : HTTP ${response.status}`);
+  const url = demoDocument();
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} : HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  render(<DemoRoot bytes={bytes} name="livret-mcv-option-b.docx" />);
+  const name = decodeURIComponent(url.slice(url.lastIndexOf("/") + 1));
+  render(<DemoRoot bytes={bytes} name={name} />);
 }
 
 function start(info: { host: Office.HostType | null | undefined }): void {

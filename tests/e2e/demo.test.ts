@@ -4,66 +4,20 @@
  * mouse and with the keyboard, fills a period, saves, downloads the .docx and checks with the
  * engine that exactly those cells changed. Screenshot kept in test-artifacts/pane.png.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { unzipSync } from "fflate";
-import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 import type { TextTarget } from "../../src/domain/detection/livretMap";
 import { openDocument, readDocument } from "../../src/services/livretEngine";
 import type { LoadedDocument } from "../../src/services/livretEngine";
+import { ROOT, buildPane, launchChromium, serve } from "./paneHarness";
 
-const ROOT = path.join(__dirname, "..", "..");
 const TEMPLATE = path.join(ROOT, "assets", "livret-mcv-option-b.docx");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
-const CHROMIUM = "/usr/bin/chromium";
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".map": "application/json",
-  ".xml": "application/xml",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".ico": "image/x-icon",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".ttf": "font/ttf",
-  ".txt": "text/plain; charset=utf-8",
-  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-};
-
-/** A tiny static server over the built pane: GET only, no directory listing, no escaping root. */
-function serve(dir: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://localhost");
-    const file = path.join(dir, decodeURIComponent(url.pathname));
-    if (request.method !== "GET" || !file.startsWith(dir + path.sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    let body: Buffer;
-    try {
-      body = readFileSync(file);
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "Content-Type": CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
-      "Content-Length": body.length,
-    });
-    response.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 /** Text of every paragraph of the body (table paragraphs included), by body index. */
 function paragraphTexts(doc: LoadedDocument): readonly string[] {
@@ -90,25 +44,9 @@ let downloadDir: string;
 beforeAll(async () => {
   buildDir = mkdtempSync(path.join(tmpdir(), "livret-e2e-dist-"));
   downloadDir = mkdtempSync(path.join(tmpdir(), "livret-e2e-download-"));
-  // The development build, into our own folder so that a concurrent `npm start` keeps dist/.
-  execFileSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", buildDir],
-    { cwd: ROOT, stdio: "pipe", env: { ...process.env, OFFICE_JS: "local" } },
-  );
+  buildPane(buildDir);
   server = await serve(buildDir);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-gpu",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({
     acceptDownloads: true,
     viewport: { width: 720, height: 1000 },
