@@ -36,13 +36,15 @@ function pupil(livret: LivretCheck | undefined): string {
   return name === "" ? "" : ` (${name})`;
 }
 
+/** "livret 1 (MARTIN Léa)" for a finding that points to a pupil, nothing otherwise. */
+function livretLabel(index: number | undefined, livrets: readonly LivretCheck[]): string[] {
+  if (index === undefined) return [];
+  return [`livret ${index + 1}${pupil(livrets.find((l) => l.index === index))}`];
+}
+
 /** "Erreur · livret 1 (MARTIN Léa) · PFMP 2 · 1.2.8 : message [grid-conflict]" */
 export function formatFindingLine(f: Finding, livrets: readonly LivretCheck[]): string {
-  const parts: string[] = [SEVERITY_LABELS[f.severity]];
-  if (f.where.livret !== undefined) {
-    const livret = livrets.find((l) => l.index === f.where.livret);
-    parts.push(`livret ${f.where.livret + 1}${pupil(livret)}`);
-  }
+  const parts: string[] = [SEVERITY_LABELS[f.severity], ...livretLabel(f.where.livret, livrets)];
   if (f.where.period !== undefined) parts.push(`PFMP ${f.where.period}`);
   else if (f.where.year !== undefined) parts.push(YEAR_LABELS[f.where.year]);
   if (f.where.key !== undefined) parts.push(f.where.key);
@@ -60,11 +62,7 @@ export function formatFindingLines(
   return foldFindings(findings).map((line) => {
     if (line.kind === "one") return formatFindingLine(line.finding, livrets);
     const { group } = line;
-    const parts: string[] = [SEVERITY_LABELS[group.severity]];
-    if (group.livret !== undefined) {
-      const livret = livrets.find((l) => l.index === group.livret);
-      parts.push(`livret ${group.livret + 1}${pupil(livret)}`);
-    }
+    const parts = [SEVERITY_LABELS[group.severity], ...livretLabel(group.livret, livrets)];
     return `${parts.join(" · ")} : ${group.summary} : ${group.keys.join(", ")}. [${group.rule}]`;
   });
 }
