@@ -14,6 +14,12 @@ try {
   }
   throw error;
 }
+// `livret check FILE | head`: the reader closed the pipe; stop quietly like other Unix tools
+// instead of crashing on the unhandled EPIPE with a stack trace.
+process.stdout.on("error", (error) => {
+  if (error && error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 main(process.argv.slice(2)).then(
   // exitCode, not exit(): on macOS stdout to a pipe is asynchronous and exit() would cut a long
   // `livret export` short (Node docs, "A note on process I/O").

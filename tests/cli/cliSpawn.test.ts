@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { listDir, makeTempDir, removeDir, ROOT, sha256, TEMPLATE } from "./cliHarness";
 
 const BIN = path.join(ROOT, "bin", "livret.js");
+const CLASS3 = path.join(ROOT, "tests", "fixtures", "class-3.docx");
 const BUILT_MAIN = path.join(ROOT, "lib", "cli", "main.js");
 const SOURCES = ["cli", "domain", "docx", "services", "shared"].map((d) =>
   path.join(ROOT, "src", d),
@@ -111,5 +112,21 @@ describe("node bin/livret.js (the compiled command line)", () => {
     const run = livret(["fill", TEMPLATE]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^livret: /);
+  });
+});
+
+describe("livret piped into a reader that stops early", () => {
+  it("exits quietly when stdout is closed (EPIPE), without a stack trace", () => {
+    const run = spawnSync(
+      "bash",
+      // More than a pipe buffer (64 KiB) of output, so the writer does meet the closed pipe.
+      [
+        "-c",
+        `node "${BIN}" inspect --json "${CLASS3}" | head -c 1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(run.stderr).not.toContain("EPIPE");
+    expect(run.stdout).toMatch(/status=0/);
   });
 });
