@@ -13,6 +13,17 @@ export interface LivretSnapshot {
   readonly livrets: readonly LivretState[];
 }
 
+/** How far a save is: writes sent to the document so far, out of all planned. */
+export interface SaveProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface SaveOptions {
+  /** Called after each chunk of writes has reached the document (slow hosts write in chunks). */
+  readonly onProgress?: (progress: SaveProgress) => void;
+}
+
 export interface SaveReport {
   /** The paragraphs that were rewritten (cells whose value did not change are not listed). */
   readonly writes: readonly TextWrite[];
@@ -27,5 +38,5 @@ export interface SaveReport {
  */
 export interface DocumentPort {
   load(): Promise<LivretSnapshot>;
-  save(livretIndex: number, data: LivretData): Promise<SaveReport>;
+  save(livretIndex: number, data: LivretData, options?: SaveOptions): Promise<SaveReport>;
 }

@@ -114,8 +114,40 @@ export interface DocumentMap {
 
 /** One change to make: replace the whole text of one paragraph. */
 export interface TextWrite {
+  /** Absent on text writes planned before checkboxes existed; "text" otherwise. */
+  readonly kind?: "text";
   readonly target: TextTarget;
   readonly text: string;
   /** The text detection read there, so a writer can check the document did not change meanwhile. */
   readonly expected: string;
+}
+
+/**
+ * A checkbox a person ticks in a level cell: a Word checkbox content control (`w:sdt` with
+ * `w14:checkbox`) or a legacy form checkbox (`FORMCHECKBOX` field, `w:ffData/w:checkBox`).
+ * `box` is the index of the checkbox among the checkboxes of the cell's own paragraphs, in
+ * document order (nested tables excluded).
+ */
+export interface CheckboxTarget {
+  readonly table: number;
+  readonly row: number;
+  readonly cell: number;
+  readonly box: number;
+  readonly control: "contentControl" | "formField";
+}
+
+/** One change to make: set or clear one checkbox (its state, and for content controls its glyph). */
+export interface CheckboxWrite {
+  readonly kind: "checkbox";
+  readonly target: CheckboxTarget;
+  readonly checked: boolean;
+  /** The state detection read there, so a writer can check the document did not change meanwhile. */
+  readonly expected: boolean;
+}
+
+/** Every write a fill plans. */
+export type DocumentWrite = TextWrite | CheckboxWrite;
+
+export function isCheckboxWrite(write: DocumentWrite): write is CheckboxWrite {
+  return write.kind === "checkbox";
 }
