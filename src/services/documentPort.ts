@@ -8,9 +8,17 @@ export interface LivretState {
   readonly conflicts: readonly LevelConflict[];
 }
 
+/** Something the teacher should know before saving (French `message`; branch on `code`). */
+export interface PortNotice {
+  readonly code: string;
+  readonly message: string;
+}
+
 export interface LivretSnapshot {
   readonly map: DocumentMap;
   readonly livrets: readonly LivretState[];
+  /** E.g. "writes will be tracked (Track Changes on)", "checkboxes cannot be set in this Word". */
+  readonly notices?: readonly PortNotice[];
 }
 
 /** How far a save is: writes sent to the document so far, out of all planned. */
