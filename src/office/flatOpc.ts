@@ -1,5 +1,5 @@
 import { parseDocumentXml } from "../docx/buildDocModel";
-import { createXmlDocument } from "../docx/xmlPlatform";
+import { documentOfElement } from "../docx/xmlPlatform";
 import { LivretError } from "../shared/livretError";
 
 /** Namespace of flat OPC packages (Word's "Word XML Document", `getOoxml()` output). */
@@ -42,11 +42,9 @@ export function mainDocumentFromFlatOpc(flatOpc: string): Document {
       }
     }
     if (main === null) throw unexpected(`partie ${MAIN_PART} vide`);
-    // A standalone document keeps buildDocModel's contract (documentElement = w:document);
-    // importNode keeps every node's namespace URI, which is all the engine matches on.
-    const doc = createXmlDocument();
-    doc.appendChild(doc.importNode(main, true));
-    return doc;
+    // A standalone document keeps buildDocModel's contract (documentElement = w:document); the
+    // element is moved, not copied: the OOXML is parsed once and walked no more than needed.
+    return documentOfElement(main);
   }
   throw unexpected(`partie ${MAIN_PART} absente`);
 }
