@@ -22,28 +22,15 @@ export interface QName {
   readonly namespaceURI: string | null;
 }
 
-const qnames = new Map<string, Map<string, QName>>();
-
-/** Interned name: elements of a 13 MB part share a handful of QName objects. */
+/** A resolved name (not interned: the parser shares one per name and scope). */
 export function qName(namespaceURI: string | null, qualified: string): QName {
-  const key = namespaceURI ?? "";
-  let byName = qnames.get(key);
-  if (byName === undefined) {
-    byName = new Map();
-    qnames.set(key, byName);
-  }
-  let qn = byName.get(qualified);
-  if (qn === undefined) {
-    const colon = qualified.indexOf(":");
-    qn = {
-      qname: qualified,
-      prefix: colon < 0 ? null : qualified.slice(0, colon),
-      localName: colon < 0 ? qualified : qualified.slice(colon + 1),
-      namespaceURI: namespaceURI === "" ? null : namespaceURI,
-    };
-    byName.set(qualified, qn);
-  }
-  return qn;
+  const colon = qualified.indexOf(":");
+  return {
+    qname: qualified,
+    prefix: colon < 0 ? null : qualified.slice(0, colon),
+    localName: colon < 0 ? qualified : qualified.slice(colon + 1),
+    namespaceURI: namespaceURI === "" ? null : namespaceURI,
+  };
 }
 
 /** In-scope namespace bindings (prefix "" = the default namespace), as parsed. */
@@ -51,6 +38,9 @@ export class NsScope {
   readonly parent: NsScope | null;
   readonly own: ReadonlyMap<string, string | null>;
   private keyCache: string | null = null;
+  /** The parser's caches of names resolved in this scope, by a hash of their characters. */
+  readonly elementNames = new Map<number, QName[]>();
+  readonly attributeNames = new Map<number, QName[]>();
 
   constructor(parent: NsScope | null, own: ReadonlyMap<string, string | null>) {
     this.parent = parent;
@@ -476,9 +466,19 @@ function adopt(node: XChild, doc: XDocument): void {
   }
 }
 
+/** Reads the attributes of a parsed start tag on first use (set by the parser). */
+let attributeReader: ((e: XElement) => XAttr[] | null) | null = null;
+export function setAttributeReader(reader: (e: XElement) => XAttr[] | null): void {
+  attributeReader = reader;
+}
+
 export class XElement extends XParentBase {
   qn: QName;
-  attrs: XAttr[] | null = null;
+  /**
+   * The attributes; `undefined` while they are still only in the source text (the parser checked
+   * them; most elements' attributes are never read, so they are not built until asked for).
+   */
+  private attrList: XAttr[] | null | undefined = null;
   /** Offset just after the start tag's `>` (== `end` for `<x/>`), -1 when created. */
   openEnd = -1;
   /**
@@ -525,6 +525,21 @@ export class XElement extends XParentBase {
 
   protected ownerDocumentOrSelf(): XDocument {
     return this.ownerDocument;
+  }
+
+  get attrs(): XAttr[] | null {
+    if (this.attrList === undefined) this.attrList = attributeReader!(this);
+    return this.attrList;
+  }
+  set attrs(value: XAttr[] | null) {
+    this.attrList = value;
+  }
+  /** Marks the attributes as still in the source text (the parser). */
+  lazyAttributes(): void {
+    this.attrList = undefined;
+  }
+  get attributesRead(): boolean {
+    return this.attrList !== undefined;
   }
 
   get attributes(): XNodeList<XAttr> & { getNamedItem(name: string): XAttr | null } {
@@ -637,7 +652,8 @@ export class XElement extends XParentBase {
 
 function shallowClone(e: XElement): XElement {
   const c = new XElement(e.ownerDocument, e.qn);
-  if (e.attrs !== null) c.attrs = e.attrs.map((a) => new XAttr(a.qn, a.value));
+  if (!e.attributesRead) c.lazyAttributes();
+  else if (e.attrs !== null) c.attrs = e.attrs.map((a) => new XAttr(a.qn, a.value));
   c.start = e.start;
   c.end = e.end;
   c.openEnd = e.openEnd;
