@@ -48,7 +48,9 @@ export class NsScope {
   }
 
   lookup(prefix: string): string | null | undefined {
-    for (let s: NsScope | null = this; s !== null; s = s.parent) {
+    const own = this.own.get(prefix);
+    if (own !== undefined) return own;
+    for (let s = this.parent; s !== null; s = s.parent) {
       const uri = s.own.get(prefix);
       if (uri !== undefined) return uri;
     }
@@ -57,8 +59,8 @@ export class NsScope {
 
   /** Every binding in force (nearest wins). */
   bindings(): Map<string, string | null> {
-    const chain: NsScope[] = [];
-    for (let s: NsScope | null = this; s !== null; s = s.parent) chain.push(s);
+    const chain: NsScope[] = [this];
+    for (let s = this.parent; s !== null; s = s.parent) chain.push(s);
     const out = new Map<string, string | null>();
     for (let i = chain.length - 1; i >= 0; i--) for (const [p, u] of chain[i]!.own) out.set(p, u);
     return out;
