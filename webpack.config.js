@@ -151,8 +151,6 @@ module.exports = (env = {}, argv = {}) => {
       extensions: [".ts", ".tsx", ".js"],
       // The engine is host-neutral; nothing below src/taskpane may need Node built-ins.
       fallback: { fs: false, path: false },
-      // Browsers have a native XML DOM (src/docx/xmlPlatform.ts): xmldom stays out of the bundle.
-      alias: { "@xmldom/xmldom": false },
     },
     module: {
       rules: [
