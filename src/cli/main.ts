@@ -1,12 +1,17 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
-import { runCheck } from "./commands/check";
-import { runExport } from "./commands/export";
-import { runFill } from "./commands/fill";
-import { runInspect } from "./commands/inspect";
-import { runReport } from "./commands/report";
 import { EXIT, errorLine, exitCodeFor } from "./errors";
 import type { CliIo } from "./io";
 import { nodeIo } from "./io";
+
+// Each command is loaded when it runs: `inspect` does not pay for ajv (fill's data validation),
+// date-fns (check's calendar) or the HTML report; start-up stays small.
+const commands = {
+  check: () => import("./commands/check"),
+  export: () => import("./commands/export"),
+  fill: () => import("./commands/fill"),
+  inspect: () => import("./commands/inspect"),
+  report: () => import("./commands/report"),
+};
 
 function positiveInteger(value: string): number {
   if (!/^[0-9]+$/.test(value) || Number(value) < 1) {
@@ -44,7 +49,9 @@ function buildProgram(
     .argument("<file>", "le document .docx")
     .option("--json", "le rapport en JSON")
     .action(async (file: string, options: { json?: boolean }) => {
-      await run([file], () => runInspect({ file, json: options.json === true }, io));
+      await run([file], async () =>
+        (await commands.inspect()).runInspect({ file, json: options.json === true }, io),
+      );
     });
 
   program
@@ -52,7 +59,7 @@ function buildProgram(
     .description("les données du livret (format de données JSON) sur la sortie standard")
     .argument("<file>", "le document .docx")
     .action(async (file: string) => {
-      await run([file], () => runExport({ file }, io));
+      await run([file], async () => (await commands.export()).runExport({ file }, io));
     });
 
   program
@@ -73,8 +80,8 @@ function buildProgram(
         file: string,
         options: { data: string; out: string; force?: boolean; livret?: number; mark?: string },
       ) => {
-        await run([file, options.data, options.out], () =>
-          runFill(
+        await run([file, options.data, options.out], async () =>
+          (await commands.fill()).runFill(
             {
               file,
               data: options.data,
@@ -98,8 +105,11 @@ function buildProgram(
     .option("--json", "les constats en JSON")
     .option("--weeks <n>", weeksHelp, positiveInteger, 22)
     .action(async (file: string, options: { json?: boolean; weeks: number }) => {
-      await run([file], () =>
-        runCheck({ file, json: options.json === true, weeks: options.weeks }, io),
+      await run([file], async () =>
+        (await commands.check()).runCheck(
+          { file, json: options.json === true, weeks: options.weeks },
+          io,
+        ),
       );
     });
 
@@ -111,8 +121,8 @@ function buildProgram(
     .option("--force", "remplace --out s'il existe déjà")
     .option("--weeks <n>", weeksHelp, positiveInteger, 22)
     .action(async (file: string, options: { out: string; force?: boolean; weeks: number }) => {
-      await run([file, options.out], () =>
-        runReport(
+      await run([file, options.out], async () =>
+        (await commands.report()).runReport(
           { file, out: options.out, force: options.force === true, weeks: options.weeks },
           io,
         ),
