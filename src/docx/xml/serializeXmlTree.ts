@@ -64,18 +64,14 @@ function serializeDocument(doc: XDocument, out: string[]): void {
 
 /** Control characters are only expressible as references (kept as Word's `&#11;` was). */
 function escapeText(s: string): string {
-  return s.replace(
-    /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
-    (c) =>
-      c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : `&#${c.charCodeAt(0)};`,
+  return s.replace(/[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) =>
+    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : `&#${c.charCodeAt(0)};`,
   );
 }
 
 function escapeAttr(s: string): string {
-  return s.replace(
-    /[&<"\u0000-\u001f]/g,
-    (c) =>
-      c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === '"' ? "&quot;" : `&#${c.charCodeAt(0)};`,
+  return s.replace(/[&<"\u0000-\u001f]/g, (c) =>
+    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === '"' ? "&quot;" : `&#${c.charCodeAt(0)};`,
   );
 }
 
