@@ -114,7 +114,8 @@ describe("fills are splices into the original bytes", () => {
     const doc = openDocument(bytes, "class-3.docx");
     const first = fillDocument(doc, fullData(1), 1).bytes;
     fillDocument(doc, fullData(2), 2);
-    expect(fillDocument(doc, fullData(1), 1).bytes).toEqual(first);
+    // The zip's timestamps may differ; the entries may not.
+    expect(unzipSync(fillDocument(doc, fullData(1), 1).bytes)).toEqual(unzipSync(first));
   });
 
   it("a UTF-16 document.xml is read, filled and written back in UTF-16", () => {
