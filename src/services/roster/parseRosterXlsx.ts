@@ -1,3 +1,4 @@
+import { loadExceljs } from "../loadExceljs";
 import type { CellValue } from "exceljs";
 import { LivretError } from "../../shared/livretError";
 import { rosterFromRows } from "./rosterRows";
@@ -22,7 +23,7 @@ function cellText(value: CellValue): string {
  * the other commands do not pay for it).
  */
 export async function parseRosterXlsx(bytes: Uint8Array, fileName: string): Promise<Roster> {
-  const { Workbook } = await import("exceljs");
+  const { Workbook } = await loadExceljs();
   const workbook = new Workbook();
   try {
     // exceljs types its input as its own Node Buffer type.
