@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { decode as iconvDecode } from "iconv-lite";
 import { LivretError } from "../../shared/livretError";
 import { rosterFromRows } from "./rosterRows";
 import type { RawRow } from "./rosterRows";
@@ -8,14 +9,16 @@ import type { Roster } from "./rosterTypes";
  * Text of a CSV export: UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise
  * Windows-1252 (what Excel for Windows and older Pronote/SIECLE exports write). A Windows-1252
  * file with accents is almost never valid UTF-8 (é = 0xE9 starts a 3-byte sequence), so the
- * strict UTF-8 attempt is a sound detector.
+ * strict UTF-8 attempt is a sound detector. Windows-1252 goes through iconv-lite: Node's
+ * TextDecoder("windows-1252") decodes 0x80–0x9F as Latin-1 controls (Œ, ’, € lost; nodejs/node
+ * issues #56542 and #60888, a regression since 20.18.3).
  */
 export function decodeRosterText(bytes: Uint8Array): string {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
+    text = iconvDecode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "win1252");
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
