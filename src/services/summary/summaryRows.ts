@@ -8,6 +8,12 @@ import { COVERAGE_KEYS, unevaluatedCompetences } from "../../domain/rules/cycleC
 import { PFMP_NUMBERS, YEAR_LABELS, yearOfPfmp } from "../../domain/schoolYear";
 import type { PfmpNumber } from "../../domain/schoolYear";
 import type { LivretCheck } from "../checkDocument";
+import { foldFindings } from "../../domain/rules/foldFindings";
+import type { FindingLine } from "../../domain/rules/foldFindings";
+
+function severityOf(line: FindingLine): string {
+  return line.kind === "one" ? line.finding.severity : line.group.severity;
+}
 
 /** What the school office reads for one PFMP of one pupil (dates stay ISO strings here). */
 export interface SummaryPeriodRow {
@@ -49,6 +55,7 @@ export interface SummaryTotalRow {
   /** Competences evaluated (not NE) at least once over PFMP 1–4, out of `coverageOf`. */
   readonly coverage: number;
   readonly coverageOf: number;
+  /** Findings as `livret check` prints them (per-key findings of one rule and PFMP folded). */
   readonly findings: number;
   readonly errors: number;
 }
@@ -114,6 +121,8 @@ export function summaryRows(files: readonly SummaryFile[]): SummaryRow[] {
   for (const { file, livrets } of files) {
     for (const l of livrets) {
       const base = { pupil: pupilName(l.data), file, livret: l.index + 1 };
+      // Counted as `check` prints them: the empty rows of one PFMP are one finding, not 80.
+      const lines = foldFindings(l.findings);
       const matrix = progressMatrix(l.data);
       const competenceBlocks = matrix.blocks.filter((b) => b.kind !== "attitudes");
       const periods = PFMP_NUMBERS.map((n) =>
@@ -134,8 +143,8 @@ export function summaryRows(files: readonly SummaryFile[]): SummaryRow[] {
         allowance: Math.round(sum(periods, (r) => r.allowance) * 100) / 100,
         coverage: COVERAGE_KEYS.length - unevaluatedCompetences({ data: l.data }).length,
         coverageOf: COVERAGE_KEYS.length,
-        findings: l.findings.length,
-        errors: l.findings.filter((f) => f.severity === "error").length,
+        findings: lines.length,
+        errors: lines.filter((line) => severityOf(line) === "error").length,
       });
     }
   }
