@@ -104,7 +104,7 @@ describe("several files", () => {
     expect(html).toContain('id="livret-1"');
     expect(html).toContain('id="livret-2"');
     expect(html).toContain("Fichier : BERNARD_Bob.docx");
-    const view = /<section class="class-view"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
+    const view = /<article class="class-view"[\s\S]*?<\/article>/.exec(html)?.[0] ?? "";
     expect(view).toContain("Vue de la classe — 2 élèves");
     // 1.1.1: Ana reached D; Bob N then E → E is his best. 2 of 2 evaluated.
     const row111 = /<tr data-class-key="1\.1\.1"[^>]*>(.*?)<\/tr>/.exec(view)?.[1] ?? "";

@@ -91,7 +91,6 @@ export async function runNew(args: NewArgs, io: CliIo): Promise<number> {
       for (const l of createLivrets(template, templateFile, pupils)) {
         outputs.push({ file: path.join(dir, l.fileName), bytes: l.bytes });
       }
-      await io.makeDir(dir);
     }
     if (args.classFile !== undefined) {
       outputs.push({
@@ -104,6 +103,8 @@ export async function runNew(args: NewArgs, io: CliIo): Promise<number> {
     if (clash !== undefined) {
       throw new UsageError(`${clash.file} : la sortie ne peut pas remplacer un fichier lu.`);
     }
+    // Only now, with every document built: a failure above leaves no empty folder behind.
+    if (args.out !== undefined) await io.makeDir(args.out);
     await writeAll(outputs, args.force, io);
     if (args.out !== undefined) {
       io.stdout(

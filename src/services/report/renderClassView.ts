@@ -17,6 +17,8 @@ function cell(state: CellState, pupil: string): string {
  * The class view: one table of competences × pupils (best level so far, coloured like the
  * pupils' pictures and with the letter printed), a last column with the number of pupils
  * evaluated, rows no pupil has been evaluated in marked; then the counts per block and pupil.
+ * An <article>, not a <section>: the print CSS breaks before every pupil's section but the first
+ * (`.pupil:first-of-type`), and the class view breaks after itself.
  */
 export function renderClassView(
   livrets: readonly ReportLivret[],
@@ -53,12 +55,12 @@ export function renderClassView(
     notMet.length === 0
       ? `<p class="summary ok">Chaque compétence a été évaluée chez au moins un élève.</p>`
       : `<p class="summary">${notMet.length} compétence${notMet.length > 1 ? "s" : ""} évaluée${notMet.length > 1 ? "s" : ""} chez aucun élève : ${e(notMet.join(", "))}.</p>`;
-  return `<section class="class-view" id="classe" aria-labelledby="classe-title">
+  return `<article class="class-view" id="classe" aria-labelledby="classe-title">
 <h2 id="classe-title">Vue de la classe — ${n} élève${n > 1 ? "s" : ""}</h2>
 <p class="meta">Pour chaque compétence, le meilleur niveau atteint à ce jour (PFMP 1 à 4) ; en rouge, les compétences qu'aucun élève n'a encore travaillées.</p>
 ${summary}
 <div class="scroll"><table class="matrix class-matrix">${head}${bodies.join("")}</table></div>
 <h3>Compétences évaluées au moins une fois, par bloc et par élève</h3>
 <div class="scroll"><table class="counts class-counts">${countHead}<tbody>${countRows.join("")}</tbody></table></div>
-</section>`;
+</article>`;
 }
