@@ -98,6 +98,17 @@ describe("the demo as an offline web app", () => {
       () => (document.querySelector('link[rel="manifest"]') as HTMLLinkElement).href,
     );
     expect(manifestUrl).toBe(`${origin}/manifest.webmanifest`);
+    // Chromium's own installability check (DevTools protocol): no error means it can be installed.
+    // A Playwright context is an off-the-record profile, where Chromium never offers installation
+    // ("in-incognito"): that one is about the test's browser, not the app.
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    expect(
+      installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito"),
+    ).toEqual([]);
+    await cdp.detach();
 
     await context.setOffline(true);
     // The network is really off: a request to the server fails outside the worker.
