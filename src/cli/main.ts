@@ -57,9 +57,11 @@ function buildProgram(
   program
     .command("export")
     .description("les données du livret (format de données JSON) sur la sortie standard")
-    .argument("<file>", "le document .docx")
-    .action(async (file: string) => {
-      await run([file], async () => (await commands.export()).runExport({ file }, io));
+    .argument("<files...>", "les documents .docx ou des dossiers")
+    .action(async (files: string[]) => {
+      await run(files, async () =>
+        (await commands.export()).runExport({ file: files[0]!, files }, io),
+      );
     });
 
   program
@@ -101,13 +103,13 @@ function buildProgram(
   program
     .command("check")
     .description("vérifie le livret avant envoi : dates, durées, grilles, identité, attestation")
-    .argument("<file>", "le document .docx")
+    .argument("<files...>", "les documents .docx ou des dossiers")
     .option("--json", "les constats en JSON")
     .option("--weeks <n>", weeksHelp, positiveInteger, 22)
-    .action(async (file: string, options: { json?: boolean; weeks: number }) => {
-      await run([file], async () =>
+    .action(async (files: string[], options: { json?: boolean; weeks: number }) => {
+      await run(files, async () =>
         (await commands.check()).runCheck(
-          { file, json: options.json === true, weeks: options.weeks },
+          { file: files[0]!, files, json: options.json === true, weeks: options.weeks },
           io,
         ),
       );
@@ -116,14 +118,64 @@ function buildProgram(
   program
     .command("report")
     .description("rapport HTML imprimable : progression et vérifications, une section par élève")
-    .argument("<file>", "le document .docx")
+    .argument("<files...>", "les documents .docx ou des dossiers (une classe)")
     .requiredOption("--out <report.html>", "le rapport à écrire")
     .option("--force", "remplace --out s'il existe déjà")
     .option("--weeks <n>", weeksHelp, positiveInteger, 22)
-    .action(async (file: string, options: { out: string; force?: boolean; weeks: number }) => {
-      await run([file, options.out], async () =>
+    .action(async (files: string[], options: { out: string; force?: boolean; weeks: number }) => {
+      await run([...files, options.out], async () =>
         (await commands.report()).runReport(
-          { file, out: options.out, force: options.force === true, weeks: options.weeks },
+          {
+            file: files[0]!,
+            files,
+            out: options.out,
+            force: options.force === true,
+            weeks: options.weeks,
+          },
+          io,
+        ),
+      );
+    });
+
+  // new and summary (issue 11): loaded on demand, with their spreadsheet library.
+  program
+    .command("new")
+    .description("crée un livret par élève d'une liste de classe (Pronote, SIECLE : CSV ou .xlsx)")
+    .requiredOption(
+      "--roster <liste>",
+      "la liste de classe (.csv ou .xlsx, colonnes Nom et Prénom)",
+    )
+    .option("--out <dossier>", "le dossier où écrire un livret NOM_Prénom.docx par élève")
+    .option("--class-file <classe.docx>", "un seul document avec le livret de chaque élève")
+    .option("--template <modele.docx>", "le livret vierge de l'établissement (sinon celui fourni)")
+    .option("--force", "remplace les fichiers qui existent déjà")
+    .action(
+      async (options: {
+        roster: string;
+        out?: string;
+        classFile?: string;
+        template?: string;
+        force?: boolean;
+      }) => {
+        const { runNew } = await import("./commands/new");
+        await run([options.roster], () =>
+          runNew({ ...options, force: options.force === true }, io),
+        );
+      },
+    );
+
+  program
+    .command("summary")
+    .description("récapitulatif pour le secrétariat : une ligne par élève et PFMP, allocation")
+    .argument("<files...>", "les documents .docx ou des dossiers")
+    .requiredOption("--out <recap.xlsx|recap.csv>", "le récapitulatif à écrire")
+    .option("--force", "remplace --out s'il existe déjà")
+    .option("--weeks <n>", weeksHelp, positiveInteger, 22)
+    .action(async (files: string[], options: { out: string; force?: boolean; weeks: number }) => {
+      const { runSummary } = await import("./commands/summary");
+      await run([...files, options.out], () =>
+        runSummary(
+          { files, out: options.out, force: options.force === true, weeks: options.weeks },
           io,
         ),
       );
