@@ -1,4 +1,5 @@
-import { W, W_NS, XML_NS, elementChildren, firstW, isW } from "./wml";
+import { chosenBranch } from "./checkboxes";
+import { MC_NS, W, W_NS, XML_NS, elementChildren, firstW, isW } from "./wml";
 
 /**
  * Subtrees whose content is not part of the paragraph's visible text: properties, deleted or
@@ -25,7 +26,13 @@ const MC_ALTERNATE = "AlternateContent";
 
 function collect(node: Element, out: string[]): void {
   for (const child of elementChildren(node)) {
-    if (child.localName === MC_ALTERNATE) continue; // graphics (text boxes) only
+    if (child.localName === MC_ALTERNATE && child.namespaceURI === MC_NS) {
+      // Read the branch a consumer shows (ECMA-376 Part 3 §10.2): drawings and text boxes in it
+      // are skipped below like everywhere else.
+      const branch = chosenBranch(child);
+      if (branch !== null) collect(branch, out);
+      continue;
+    }
     if (child.namespaceURI !== W_NS) continue;
     const name = child.localName;
     if (SKIPPED.has(name)) continue;
