@@ -16,6 +16,7 @@ import type { IndexedCell, IndexedRow, IndexedTable } from "./bodyIndex";
 import { paragraphCheckboxes } from "./checkboxes";
 import { getParagraphMarks, paragraphHazards } from "./paragraphMarks";
 import { getParagraphText } from "./paragraphText";
+import { isSymbolFont } from "../domain/marks/glyphTable";
 import { parseXml } from "./xmlPlatform";
 import { W, W_NS, elementChildren, firstW, isW, onOff, wVal } from "./wml";
 
@@ -239,7 +240,7 @@ function cellMarks(paragraphs: readonly Element[]): CellMarksModel | null {
       checkboxes.push({ box: checkboxes.length, paragraph, control: box.control, checked: box.checked });
     }
     const marks = getParagraphMarks(p);
-    if (marks.fonts.length > 0 || marks.floating !== "") special = true;
+    if (marks.fonts.some(isSymbolFont) || marks.floating !== "") special = true;
     for (const s of marks.segments) segments.push({ ...s, paragraph });
     if (marks.floating !== "") floating.push(marks.floating);
   });
