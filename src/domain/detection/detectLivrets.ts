@@ -218,6 +218,7 @@ export function detectLivrets(model: DocModel): DocumentMap {
         rows: attestation.rows,
         ...identity,
       });
+      warnings.push(...attestation.warnings);
       if (identity.lastName === null || identity.firstName === null) {
         warnings.push({
           code: "IdentityLinesMissing",

@@ -75,6 +75,8 @@ export interface AttestationRowMap {
   readonly company: TextTarget;
   readonly period: TextTarget;
   readonly observations: TextTarget;
+  /** Present when the row's cells do not line up with the header (French reason): never written. */
+  readonly misaligned?: string;
 }
 
 export interface AttestationMap {
@@ -93,6 +95,8 @@ export interface RecapPeriodMap {
   readonly tutor: TextTarget;
   readonly teacher: TextTarget;
   readonly company: TextTarget;
+  /** Present when the row's cells do not line up with the header (French reason): never written. */
+  readonly misaligned?: string;
 }
 
 export interface RecapMap {
