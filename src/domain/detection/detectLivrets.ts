@@ -1,6 +1,9 @@
 import type { BlockId } from "../catalog/catalogTypes";
 import type { SchoolYear } from "../schoolYear";
+import { LEVELS } from "../level";
+import { readCellMark } from "../marks/cellMark";
 import { detectAttestationTable } from "./detectAttestation";
+import { cellAt } from "./targets";
 import { detectGrid } from "./detectGrid";
 import { detectRecap } from "./detectRecap";
 import type { DocModel, TableModel } from "./docModel";
@@ -239,5 +242,32 @@ export function detectLivrets(model: DocModel): DocumentMap {
     for (const text of tableTexts(table)) noteText(text);
   });
   close();
-  return { livrets, warnings };
+  return { livrets, warnings: [...warnings, ...unclearMarkWarnings(model, livrets)] };
+}
+
+/**
+ * Level cells that show something neither a tick nor an empty box ("-", "0", "…", "?"): not a
+ * level; reported here so inspect and the pane show them (export lists them too).
+ */
+function unclearMarkWarnings(model: DocModel, livrets: readonly LivretMap[]): DetectionWarning[] {
+  const out: DetectionWarning[] = [];
+  for (const livret of livrets) {
+    for (const grid of livret.grids) {
+      for (const row of grid.rows) {
+        for (const slot of row.slots) {
+          for (const level of LEVELS) {
+            const cell = cellAt(model, slot.levels[level]);
+            if (cell === null || readCellMark(cell).kind !== "unclear") continue;
+            out.push({
+              code: "UnclearMark",
+              message: `Tableau ${grid.table}, ligne ${row.row} (${row.key ?? "?"}, PFMP ${slot.pfmp}, ${level}) : marque peu claire « ${cell.text.trim()} », ni coche ni case vide ; non lue comme un niveau, jamais effacée.`,
+              table: grid.table,
+              row: row.row,
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
 }
