@@ -1,4 +1,5 @@
-import { MC_NS, W, W_NS, elementChildren, firstW, isW, onOff, wVal } from "./wml";
+import { isSymbolFont } from "../domain/marks/glyphTable";
+import { MC_NS, W, W_NS, elementChildren, firstW, onOff } from "./wml";
 
 /** Word 2010 extensions (checkbox content controls, [MS-DOCX] §2.6.2 w14:checkbox). */
 export const W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml";
@@ -170,9 +171,13 @@ export function setCheckbox(found: FoundCheckbox, checked: boolean): void {
   // The glyph the control shows: w14:checkedState / w14:uncheckedState, MS Gothic ☒ / ☐ when
   // absent (Word's defaults).
   const stateEl = firstNs(box, W14_NS, checked ? "checkedState" : "uncheckedState");
-  const code = stateEl?.getAttributeNS(W14_NS, "val") ?? (checked ? "2612" : "2610");
-  const font = stateEl?.getAttributeNS(W14_NS, "font") ?? "MS Gothic";
-  const char = String.fromCodePoint(Number.parseInt(code, 16));
+  const font = stateEl?.getAttributeNS(W14_NS, "font") || "MS Gothic";
+  let value = Number.parseInt(stateEl?.getAttributeNS(W14_NS, "val") || (checked ? "2612" : "2610"), 16);
+  if (!Number.isFinite(value) || value <= 0) value = checked ? 0x2612 : 0x2610;
+  // A symbol font's byte is shown from the private-use range, as Word writes it (§17.3.3.30).
+  if (isSymbolFont(font) && value < 0x100) value += 0xf000;
+  const code = value.toString(16).toUpperCase().padStart(4, "0");
+  const char = String.fromCodePoint(value);
   const content = firstW(found.element, W.sdtContent);
   if (content === null) return;
   const runs = content.getElementsByTagNameNS(W_NS, W.r);
@@ -180,7 +185,7 @@ export function setCheckbox(found: FoundCheckbox, checked: boolean): void {
     const r = runs.item(i)!;
     const sym = firstW(r, W.sym);
     if (sym !== null) {
-      sym.setAttributeNS(W_NS, `${sym.prefix ? `${sym.prefix}:` : ""}char`, code.toUpperCase());
+      sym.setAttributeNS(W_NS, `${sym.prefix ? `${sym.prefix}:` : ""}char`, code);
       sym.setAttributeNS(W_NS, `${sym.prefix ? `${sym.prefix}:` : ""}font`, font);
       return;
     }
@@ -188,19 +193,20 @@ export function setCheckbox(found: FoundCheckbox, checked: boolean): void {
     if (t === null) continue;
     while (t.firstChild !== null) t.removeChild(t.firstChild);
     t.appendChild(doc.createTextNode(char));
-    const rPr = firstW(r, W.rPr);
-    const fonts = rPr === null ? null : firstW(rPr, "rFonts");
-    if (fonts !== null) {
-      const p = fonts.prefix ? `${fonts.prefix}:` : "";
-      for (const attr of ["ascii", "hAnsi", "eastAsia", "cs"]) fonts.setAttributeNS(W_NS, `${p}${attr}`, font);
+    const wp = r.prefix ? `${r.prefix}:` : "";
+    let rPr = firstW(r, W.rPr);
+    if (rPr === null) {
+      rPr = doc.createElementNS(W_NS, `${wp}rPr`);
+      r.insertBefore(rPr, r.firstChild);
     }
+    let fonts = firstW(rPr, "rFonts");
+    if (fonts === null) {
+      // w:rFonts comes first in CT_RPr (after w:rStyle, §17.3.2.28).
+      fonts = doc.createElementNS(W_NS, `${wp}rFonts`);
+      const style = firstW(rPr, "rStyle");
+      rPr.insertBefore(fonts, style === null ? rPr.firstChild : style.nextSibling);
+    }
+    for (const attr of ["ascii", "hAnsi", "eastAsia", "cs"]) fonts.setAttributeNS(W_NS, `${wp}${attr}`, font);
     return;
   }
 }
-
-/** True when an element is w:r (helper for callers walking runs). */
-export function isRun(node: Node | null): boolean {
-  return isW(node, W.r);
-}
-
-export { wVal };

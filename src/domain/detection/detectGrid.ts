@@ -91,12 +91,11 @@ export function slotsOf(
   geometry: TableModel["geometry"] = "grid",
 ): RowSlots {
   const byGrid = slotsByGrid(table, row, header, pfmps);
-  if (
-    byGrid.misaligned === null ||
-    geometry !== "unknown" ||
-    row.cells.length !== header.levelRowCells
-  ) {
-    return byGrid;
+  if (geometry !== "unknown") return byGrid;
+  const unknown = "géométrie du tableau inconnue (ni w:tblGrid cohérent ni largeurs de cellules)";
+  if (byGrid.misaligned === null) return { slots: byGrid.slots, misaligned: unknown };
+  if (row.cells.length !== header.levelRowCells) {
+    return { slots: byGrid.slots, misaligned: `${unknown} : ${byGrid.misaligned}` };
   }
   // Neither w:tblGrid nor cell widths tell the layout: a row with exactly as many cells as the
   // level row is read cell by cell (unambiguous by count), but never written.
@@ -261,12 +260,10 @@ export function detectGrid(table: TableModel, header: GridHeader, ctx: GridConte
       .map((c) => c.text)
       .join("");
     const { slots, misaligned } = slotsOf(table.index, row, header, pfmps, table.geometry);
-    const hasLevelArea = row.cells.some((c) => c.gridColumn >= labelLimit);
-    const kind = classifyRow(
-      label,
-      other,
-      slots.length > 0 || (misaligned !== null && hasLevelArea && row.cells.length > 2),
-    );
+    // A row with cells under the level columns is a competence row even when they cannot be
+    // mapped (misaligned, or a PFMP the header does not tell): reported, never dropped.
+    const hasLevelArea = row.cells.length > 2 && row.cells.some((c) => c.gridColumn >= labelLimit);
+    const kind = classifyRow(label, other, slots.length > 0 || hasLevelArea);
     if (kind === "block") {
       block = parseBlockHeading(label);
       if (block !== null && !blockIds.includes(block)) blockIds.push(block);
