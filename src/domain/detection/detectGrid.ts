@@ -92,8 +92,10 @@ export function slotsOf(
 ): RowSlots {
   const byGrid = slotsByGrid(table, row, header, pfmps);
   if (geometry !== "unknown") return byGrid;
+  // No tblGrid and no widths: rows are placed by their declared spans, which is what Word does
+  // when they agree; a row that disagrees is not placed by guesswork.
   const unknown = "géométrie du tableau inconnue (ni w:tblGrid cohérent ni largeurs de cellules)";
-  if (byGrid.misaligned === null) return { slots: byGrid.slots, misaligned: unknown };
+  if (byGrid.misaligned === null) return byGrid;
   if (row.cells.length !== header.levelRowCells) {
     return { slots: byGrid.slots, misaligned: `${unknown} : ${byGrid.misaligned}` };
   }

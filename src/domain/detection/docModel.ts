@@ -104,7 +104,8 @@ export interface TableModel {
    * Where the cells' grid columns come from: "grid" = w:tblGrid with gridBefore/gridSpan
    * (§17.4.17); "widths" = tblGrid missing or narrower than a row, columns rebuilt from the
    * cells' w:tcW and w:wBefore/w:wAfter as Word lays such a row out; "unknown" = neither is
-   * reliable (cells are then never written).
+   * usable: cells keep their declared gridBefore/gridSpan, and a row that does not line up with
+   * the header is never written.
    */
   readonly geometry?: "grid" | "widths" | "unknown";
 }
