@@ -54,7 +54,10 @@ export function resolveCheckbox(
 function resolveBox(index: BodyIndex, w: CheckboxWrite) {
   const found = resolveCheckbox(index, w.target);
   if (found === null) {
-    throw new LivretError("DocumentChanged", `Case à cocher introuvable : ${describeBox(w.target)}`);
+    throw new LivretError(
+      "DocumentChanged",
+      `Case à cocher introuvable : ${describeBox(w.target)}`,
+    );
   }
   if (found.box.checked !== w.expected) {
     throw new LivretError(

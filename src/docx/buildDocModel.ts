@@ -237,7 +237,12 @@ function cellMarks(paragraphs: readonly Element[]): CellMarksModel | null {
   let special = false;
   paragraphs.forEach((p, paragraph) => {
     for (const box of paragraphCheckboxes(p)) {
-      checkboxes.push({ box: checkboxes.length, paragraph, control: box.control, checked: box.checked });
+      checkboxes.push({
+        box: checkboxes.length,
+        paragraph,
+        control: box.control,
+        checked: box.checked,
+      });
     }
     const marks = getParagraphMarks(p);
     if (marks.fonts.some(isSymbolFont) || marks.floating !== "") special = true;
@@ -272,7 +277,9 @@ function tableModel(
   const raws = t.rows.map(rawRow);
   const geometry = tableGeometry(t.element, raws);
   return {
-    rows: raws.map((r, i) => buildRow(r, geometry.placements[i]!, i, bodyIndexOf, texts, hazardsOf)),
+    rows: raws.map((r, i) =>
+      buildRow(r, geometry.placements[i]!, i, bodyIndexOf, texts, hazardsOf),
+    ),
     gridColumns: geometry.columns,
     geometry: geometry.kind,
   };

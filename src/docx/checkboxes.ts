@@ -20,7 +20,11 @@ function w14Val(el: Element | null): string | null {
 
 function firstNs(parent: Node, ns: string, localName: string): Element | null {
   for (let n = parent.firstChild; n !== null; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as Element).namespaceURI === ns && (n as Element).localName === localName)
+    if (
+      n.nodeType === 1 &&
+      (n as Element).namespaceURI === ns &&
+      (n as Element).localName === localName
+    )
       return n as Element;
   }
   return null;
@@ -119,13 +123,18 @@ export function paragraphCheckboxes(p: Element): FoundCheckbox[] {
       if (name === W.sdt) {
         const box = checkboxOfSdt(child);
         if (box !== null) {
-          out.push({ control: "contentControl", element: child, checked: contentControlChecked(box) });
+          out.push({
+            control: "contentControl",
+            element: child,
+            checked: contentControlChecked(box),
+          });
           continue;
         }
       }
       if (name === W.fldChar) {
         const box = formCheckBoxOf(child);
-        if (box !== null) out.push({ control: "formField", element: box, checked: formFieldChecked(box) });
+        if (box !== null)
+          out.push({ control: "formField", element: box, checked: formFieldChecked(box) });
         continue;
       }
       visit(child);
@@ -154,10 +163,17 @@ export function setCheckbox(found: FoundCheckbox, checked: boolean): void {
     // w:checked after w:size/w:sizeAuto and w:default (CT_FFCheckBox sequence, §17.16.7).
     let el = firstW(found.element, "checked");
     if (el === null) {
-      el = doc.createElementNS(W_NS, `${found.element.prefix ? `${found.element.prefix}:` : ""}checked`);
+      el = doc.createElementNS(
+        W_NS,
+        `${found.element.prefix ? `${found.element.prefix}:` : ""}checked`,
+      );
       found.element.appendChild(el);
     }
-    el.setAttributeNS(W_NS, `${found.element.prefix ? `${found.element.prefix}:` : ""}val`, checked ? "1" : "0");
+    el.setAttributeNS(
+      W_NS,
+      `${found.element.prefix ? `${found.element.prefix}:` : ""}val`,
+      checked ? "1" : "0",
+    );
     return;
   }
   const box = checkboxOfSdt(found.element)!;
@@ -172,7 +188,10 @@ export function setCheckbox(found: FoundCheckbox, checked: boolean): void {
   // absent (Word's defaults).
   const stateEl = firstNs(box, W14_NS, checked ? "checkedState" : "uncheckedState");
   const font = stateEl?.getAttributeNS(W14_NS, "font") || "MS Gothic";
-  let value = Number.parseInt(stateEl?.getAttributeNS(W14_NS, "val") || (checked ? "2612" : "2610"), 16);
+  let value = Number.parseInt(
+    stateEl?.getAttributeNS(W14_NS, "val") || (checked ? "2612" : "2610"),
+    16,
+  );
   if (!Number.isFinite(value) || value <= 0) value = checked ? 0x2612 : 0x2610;
   // A symbol font's byte is shown from the private-use range, as Word writes it (§17.3.3.30).
   if (isSymbolFont(font) && value < 0x100) value += 0xf000;
@@ -206,7 +225,8 @@ export function setCheckbox(found: FoundCheckbox, checked: boolean): void {
       const style = firstW(rPr, "rStyle");
       rPr.insertBefore(fonts, style === null ? rPr.firstChild : style.nextSibling);
     }
-    for (const attr of ["ascii", "hAnsi", "eastAsia", "cs"]) fonts.setAttributeNS(W_NS, `${wp}${attr}`, font);
+    for (const attr of ["ascii", "hAnsi", "eastAsia", "cs"])
+      fonts.setAttributeNS(W_NS, `${wp}${attr}`, font);
     return;
   }
 }

@@ -18,7 +18,17 @@ export interface ParagraphMarks {
   readonly fonts: readonly string[];
 }
 
-const SKIP = new Set<string>([W.pPr, W.rPr, W.del, W.moveFrom, W.instrText, W.delInstrText, W.delText, W.sdtPr, W.sdtEndPr]);
+const SKIP = new Set<string>([
+  W.pPr,
+  W.rPr,
+  W.del,
+  W.moveFrom,
+  W.instrText,
+  W.delInstrText,
+  W.delText,
+  W.sdtPr,
+  W.sdtEndPr,
+]);
 
 /**
  * The marks of one paragraph as a person sees them: each run's characters with the font they
@@ -101,14 +111,21 @@ export function getParagraphMarks(p: Element): ParagraphMarks {
 
 /** Whether a paragraph's visible text comes (partly) from inside mc:AlternateContent. */
 function alternateText(p: Element): boolean {
-  const alternates = p.getElementsByTagNameNS("http://schemas.openxmlformats.org/markup-compatibility/2006", "AlternateContent");
+  const alternates = p.getElementsByTagNameNS(
+    "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    "AlternateContent",
+  );
   for (let i = 0; i < alternates.length; i++) {
     const branch = chosenBranch(alternates.item(i)!);
     if (branch === null) continue;
     const ts = branch.getElementsByTagNameNS(W_NS, W.t);
     for (let k = 0; k < ts.length; k++) {
       let inBox = false;
-      for (let n: Node | null = ts.item(k)!.parentNode; n !== null && n !== branch; n = n.parentNode) {
+      for (
+        let n: Node | null = ts.item(k)!.parentNode;
+        n !== null && n !== branch;
+        n = n.parentNode
+      ) {
         if ((n as Element).localName === W.txbxContent) inBox = true;
       }
       if (!inBox && (ts.item(k)!.textContent ?? "") !== "") return true;
@@ -136,7 +153,10 @@ export function paragraphHazards(p: Element): ParagraphHazard[] {
           found.add("field");
           break;
         case W.fldChar:
-          if (child.getAttributeNS(W_NS, "fldCharType") !== "begin" || formCheckBoxOf(child) === null) {
+          if (
+            child.getAttributeNS(W_NS, "fldCharType") !== "begin" ||
+            formCheckBoxOf(child) === null
+          ) {
             // separate/end of a checkbox are fine only with their begin: checked below
             if (child.getAttributeNS(W_NS, "fldCharType") === "begin") found.add("field");
           }
@@ -182,6 +202,13 @@ export function paragraphHazards(p: Element): ParagraphHazard[] {
   }
   if (depth !== 0) found.add("field");
   if (alternateText(p)) found.add("alternateContent");
-  const order: ParagraphHazard[] = ["field", "noteReference", "comment", "contentControl", "trackedChange", "alternateContent"];
+  const order: ParagraphHazard[] = [
+    "field",
+    "noteReference",
+    "comment",
+    "contentControl",
+    "trackedChange",
+    "alternateContent",
+  ];
   return order.filter((h) => found.has(h));
 }

@@ -18,6 +18,8 @@ export interface InspectGrid {
   readonly table: number;
   readonly blocks: readonly BlockId[];
   readonly rows: readonly InspectRow[];
+  /** The second part of a grid split into two tables: the table of the part before. */
+  readonly continues?: number;
 }
 
 export interface InspectAttestation {
@@ -68,6 +70,7 @@ export function inspectDocument(doc: LoadedDocument): InspectReport {
           rows: g.rows
             .filter((r) => LISTED.includes(r.kind) && r.key !== null)
             .map((r) => ({ key: r.key!, label: r.label, matched: r.matched, row: r.row })),
+          ...(g.continues !== undefined ? { continues: g.continues } : {}),
         })),
         attestations: livret.attestations.map((a) => ({
           year: a.year,

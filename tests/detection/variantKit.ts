@@ -13,7 +13,10 @@ import type { LoadedDocument } from "../../src/services/livretEngine";
 export const VARIANTS_DIR = join(__dirname, "../fixtures/variants");
 
 export function variant(name: string): LoadedDocument {
-  return openDocument(new Uint8Array(readFileSync(join(VARIANTS_DIR, `${name}.docx`))), `${name}.docx`);
+  return openDocument(
+    new Uint8Array(readFileSync(join(VARIANTS_DIR, `${name}.docx`))),
+    `${name}.docx`,
+  );
 }
 
 export function livret(doc: LoadedDocument): LivretMap {
@@ -35,7 +38,12 @@ export function fillAndReopen(doc: LoadedDocument, data: LivretData): LoadedDocu
 }
 
 /** The address of the level cell of a key in a PFMP, and the header's grid column of that level. */
-export function levelCell(doc: LoadedDocument, key: string, pfmp: number, level: Level): CellAddress {
+export function levelCell(
+  doc: LoadedDocument,
+  key: string,
+  pfmp: number,
+  level: Level,
+): CellAddress {
   for (const grid of livret(doc).grids) {
     for (const row of grid.rows) {
       const slot = row.key === key ? row.slots.find((s) => s.pfmp === pfmp) : undefined;

@@ -60,9 +60,18 @@ describe("checkbox content controls (w14:checkbox)", () => {
       [4, COLUMN.E, true, "contentControl"],
       [6, COLUMN.D, true, "contentControl"],
     ]);
-    const out = fillDocument(doc, { periods: { "1": { levels: { "1.1.1": "E", "1.1.3": "D" } } } }, 0);
+    const out = fillDocument(
+      doc,
+      { periods: { "1": { levels: { "1.1.1": "E", "1.1.3": "D" } } } },
+      0,
+    );
     const again = openDocument(out.bytes, "x.docx");
-    expect(levelsOf(again, "1")).toEqual({ "1.1.1": "E", "1.1.2": "E", "1.1.3": "D", "1.2.1": "N" });
+    expect(levelsOf(again, "1")).toEqual({
+      "1.1.1": "E",
+      "1.1.2": "E",
+      "1.1.3": "D",
+      "1.2.1": "N",
+    });
     // Shown glyphs follow the state: 1.1.1's style is Wingdings (F0FE ticked, F0A8 empty).
     const xml = documentXml(out.bytes);
     expect(xml).toContain('<w14:checked w14:val="1"/>');
@@ -84,7 +93,9 @@ describe("legacy form checkboxes (FORMCHECKBOX)", () => {
   it("sets and clears the state, w:checked over a true default", () => {
     const data = { periods: { "1": { levels: { "1.1.1": "N" as const } } } };
     const p = plan(doc, data);
-    expect((p.writes as CheckboxWrite[]).map((w) => [gridColumnOf(doc, w), w.checked, w.target.control])).toEqual([
+    expect(
+      (p.writes as CheckboxWrite[]).map((w) => [gridColumnOf(doc, w), w.checked, w.target.control]),
+    ).toEqual([
       [COLUMN.N, true, "formField"],
       [COLUMN.D, false, "formField"],
     ]);
@@ -105,11 +116,18 @@ describe("symbol glyphs and Unicode boxes", () => {
 
   it("ticks an empty box with its font's ticked box and empties the old one", () => {
     const doc = variant("wingdings-glyphs");
-    const data = { periods: { "1": { levels: { "1.1.1": "A" as const, "1.2.1": "E" as const, "1.1.2": "N" as const } } } };
+    const data = {
+      periods: {
+        "1": { levels: { "1.1.1": "A" as const, "1.2.1": "E" as const, "1.1.2": "N" as const } },
+      },
+    };
     const p = plan(doc, data);
     expect(p.refused).toEqual([]);
     const texts = (p.writes as TextWrite[])
-      .map((w) => [w.target.kind === "cell" ? w.target.row : -1, gridColumnOf(doc, w), w.text] as const)
+      .map(
+        (w) =>
+          [w.target.kind === "cell" ? w.target.row : -1, gridColumnOf(doc, w), w.text] as const,
+      )
       .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     expect(texts).toEqual([
       [4, COLUMN.D, "\uf0a8"],
@@ -129,7 +147,9 @@ describe("symbol glyphs and Unicode boxes", () => {
   it("ticks a Unicode empty box (☐ → ☒, □ → ■)", () => {
     const doc = variant("unicode-boxes");
     expect(levelsOf(doc, "1")).toEqual({ "1.1.1": "E" });
-    const again = fillAndReopen(doc, { periods: { "1": { levels: { "1.1.1": "NE", "1.2.1": "D" } } } });
+    const again = fillAndReopen(doc, {
+      periods: { "1": { levels: { "1.1.1": "NE", "1.2.1": "D" } } },
+    });
     expect(levelsOf(again, "1")).toEqual({ "1.1.1": "NE", "1.2.1": "D" });
     const cell = (key: string, level: "NE" | "E" | "D") => {
       const a = levelCell(again, key, 1, level);
@@ -155,7 +175,11 @@ describe("rows that do not line up with the header", () => {
   });
 
   it("never writes them, and says so", () => {
-    const data = { periods: { "1": { levels: { "1.1.1": "A" as const, "1.1.2": "A" as const, "1.2.1": "E" as const } } } };
+    const data = {
+      periods: {
+        "1": { levels: { "1.1.1": "A" as const, "1.1.2": "A" as const, "1.2.1": "E" as const } },
+      },
+    };
     const p = plan(doc, data);
     expect(p.refused.map((r) => [r.code, r.path, r.row])).toEqual([
       ["RowMisaligned", "periods.1.levels.1.1.2", 5],
@@ -168,7 +192,10 @@ describe("rows that do not line up with the header", () => {
     } catch (error) {
       caught = error;
     }
-    expect(isLivretError(caught) && [caught.code, caught.path]).toEqual(["UncertainTarget", "periods.1.levels.1.1.2"]);
+    expect(isLivretError(caught) && [caught.code, caught.path]).toEqual([
+      "UncertainTarget",
+      "periods.1.levels.1.1.2",
+    ]);
   });
 
   it("falls back to cell widths without w:tblGrid, and writes by grid column", () => {
@@ -193,9 +220,13 @@ describe("one level group where the livret has two", () => {
   it("takes the PFMP from the group's own header", () => {
     const doc = variant("one-group");
     expect(levelsOf(doc, "1")).toEqual({ "1.1.1": "N" });
-    const p = plan(doc, { periods: { "1": { levels: { "1.1.2": "E" } }, "2": { levels: { "1.1.2": "E" } } } });
+    const p = plan(doc, {
+      periods: { "1": { levels: { "1.1.2": "E" } }, "2": { levels: { "1.1.2": "E" } } },
+    });
     expect(p.writes.map((w) => gridColumnOf(doc, w))).toEqual([COLUMN.E]);
-    expect(p.refused.map((r) => [r.code, r.path])).toEqual([["GridPfmpUnclear", "periods.2.levels.1.1.2"]]);
+    expect(p.refused.map((r) => [r.code, r.path])).toEqual([
+      ["GridPfmpUnclear", "periods.2.levels.1.1.2"],
+    ]);
   });
 
   it("reports a group without PFMP number and neither reads nor writes it", () => {
@@ -210,7 +241,9 @@ describe("one level group where the livret has two", () => {
 
 describe("grids as teachers reshape them", () => {
   const keysOf = (doc: ReturnType<typeof variant>) =>
-    livret(doc).grids.flatMap((g) => g.rows.filter((r) => r.kind === "competence").map((r) => `${g.year}:${r.key}`));
+    livret(doc).grids.flatMap((g) =>
+      g.rows.filter((r) => r.kind === "competence").map((r) => `${g.year}:${r.key}`),
+    );
   const templateKeys = keysOf(template);
 
   it("reads spelled-out level headers", () => {
@@ -224,14 +257,18 @@ describe("grids as teachers reshape them", () => {
       const doc = variant(name);
       expect(doc.map.livrets).toHaveLength(1);
       expect(keysOf(doc)).toEqual(templateKeys);
-      expect(doc.map.warnings.filter((w) => ["UnmatchedRow", "DuplicateRow"].includes(w.code))).toEqual([]);
+      expect(
+        doc.map.warnings.filter((w) => ["UnmatchedRow", "DuplicateRow"].includes(w.code)),
+      ).toEqual([]);
       expect(levelsOf(doc, "1")).toEqual({ "1.1.1": "A" });
       expect(levelsOf(doc, "2")).toEqual({ "1.2.4": "E" });
       // A write to the second part lands in the second table, at the right row and column.
       const second = livret(doc).grids[1]!;
       expect(second.table).toBe(4);
       if (name === "split-grid") expect(second.continues).toBe(3);
-      const again = fillAndReopen(doc, { periods: { "2": { levels: { "1.2.5": "N", "1.2.4": "D" } } } });
+      const again = fillAndReopen(doc, {
+        periods: { "2": { levels: { "1.2.5": "N", "1.2.4": "D" } } },
+      });
       expect(levelsOf(again, "2")).toEqual({ "1.2.4": "D", "1.2.5": "N" });
     });
   }
@@ -262,15 +299,30 @@ describe("unclear marks and blanks", () => {
   });
 
   it("refuses to fill a row with an unclear mark rather than clear it", () => {
-    const p = plan(doc, { periods: { "1": { levels: { "1.1.1": "A", "1.2.2": "A", "1.2.3": "E" } } } });
+    const p = plan(doc, {
+      periods: { "1": { levels: { "1.1.1": "A", "1.2.2": "A", "1.2.3": "E" } } },
+    });
     expect(p.refused.map((r) => [r.code, r.key])).toEqual([["UnclearMark", "1.1.1"]]);
     expect(p.writes.map((w) => gridColumnOf(doc, w))).toEqual([COLUMN.E]);
   });
 
   it("accepts only a visible mark", () => {
-    for (const bad of ["", " ", "\u00a0", "\u200b", "\u2060", "\ufeff", "\u00ad", "\u0007", "-", "?", "X\u200b"])
+    for (const bad of [
+      "",
+      " ",
+      "\u00a0",
+      "\u200b",
+      "\u2060",
+      "\ufeff",
+      "\u00ad",
+      "\u0007",
+      "-",
+      "?",
+      "X\u200b",
+    ])
       expect([bad, isVisibleMark(bad)]).toEqual([bad, false]);
-    for (const good of ["X", "x", "✓", "✔", "☒", "■", "oui"]) expect([good, isVisibleMark(good)]).toEqual([good, true]);
+    for (const good of ["X", "x", "✓", "✔", "☒", "■", "oui"])
+      expect([good, isVisibleMark(good)]).toEqual([good, true]);
     let caught: unknown;
     try {
       planWrites(template.model, livret(template), {}, { mark: "\u200b" });
@@ -289,7 +341,9 @@ describe("marks outside plain runs", () => {
   });
 
   it("refuses rather than leave two visible marks in a row", () => {
-    const p = plan(doc, { periods: { "1": { levels: { "1.1.1": "E", "1.1.2": "D", "1.1.3": "E" } } } });
+    const p = plan(doc, {
+      periods: { "1": { levels: { "1.1.1": "E", "1.1.2": "D", "1.1.3": "E" } } },
+    });
     expect(p.refused.map((r) => [r.code, r.key])).toEqual([
       ["ParagraphHazard", "1.1.1"],
       ["FloatingMark", "1.1.2"],
@@ -303,7 +357,9 @@ describe("paragraph hazards (issue 9 §4)", () => {
 
   it("flags fields, comments, tracked changes and content controls in the model", () => {
     const hazards = doc.model.paragraphs.flatMap((p) => p.hazards ?? []);
-    expect(new Set(hazards)).toEqual(new Set(["field", "comment", "trackedChange", "contentControl"]));
+    expect(new Set(hazards)).toEqual(
+      new Set(["field", "comment", "trackedChange", "contentControl"]),
+    );
   });
 
   it("never writes into such a paragraph and names the row and the reason", () => {

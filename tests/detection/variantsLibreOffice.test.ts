@@ -41,7 +41,10 @@ describe("filled checkbox and glyph livrets in LibreOffice", () => {
           const bytes = new Uint8Array(readFileSync(join(dir, "out", `${name}.docx`)));
           const doc = openDocument(bytes, `${name}.docx`);
           const state = readDocument(doc).livrets[0]!;
-          expect([name, state.data.periods?.["1"]?.levels]).toEqual([name, DATA.periods["1"].levels]);
+          expect([name, state.data.periods?.["1"]?.levels]).toEqual([
+            name,
+            DATA.periods["1"].levels,
+          ]);
           expect([name, state.conflicts]).toEqual([name, []]);
           // Every row of the first grid, both PFMPs: at most one ticked cell, exactly one in the
           // rows filled for PFMP 1 (what a person sees in LibreOffice).
@@ -53,7 +56,8 @@ describe("filled checkbox and glyph livrets in LibreOffice", () => {
                 const cell = doc.model.tables[a.table]!.rows[a.row]!.cells[a.cell]!;
                 return readCellMark(cell).kind === "ticked";
               });
-              const filled = slot.pfmp === 1 && row.key !== null && row.key in DATA.periods["1"].levels;
+              const filled =
+                slot.pfmp === 1 && row.key !== null && row.key in DATA.periods["1"].levels;
               expect([name, row.key, slot.pfmp, ticked.length]).toEqual([
                 name,
                 row.key,

@@ -153,7 +153,11 @@ describe("the template", () => {
         0,
       );
       // one mark written, one cleared
-      expect(textWritesOnly(changed.writes).map((w) => w.text).sort()).toEqual(["", "X"]);
+      expect(
+        textWritesOnly(changed.writes)
+          .map((w) => w.text)
+          .sort(),
+      ).toEqual(["", "X"]);
     });
   });
 

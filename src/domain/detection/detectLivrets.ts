@@ -70,7 +70,12 @@ function continuesGrid(table: TableModel, header: GridHeader): boolean {
   const rows = table.rows.filter((r) => r.cells.length > 2);
   if (rows.length === 0) return false;
   const aligned = rows.filter((r) => {
-    const { slots, misaligned } = slotsOf(table.index, r, header, header.groups.map(() => 1));
+    const { slots, misaligned } = slotsOf(
+      table.index,
+      r,
+      header,
+      header.groups.map(() => 1),
+    );
     return misaligned === null && slots.length === header.groups.length;
   });
   return aligned.length >= Math.ceil(rows.length / 2);

@@ -17,12 +17,7 @@
  * A paragraph with a hazard is never written; the planner reports the row and why.
  */
 export type ParagraphHazard =
-  | "field"
-  | "noteReference"
-  | "comment"
-  | "contentControl"
-  | "trackedChange"
-  | "alternateContent";
+  "field" | "noteReference" | "comment" | "contentControl" | "trackedChange" | "alternateContent";
 
 export interface CellParagraphModel {
   readonly text: string;

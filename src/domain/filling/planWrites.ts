@@ -226,24 +226,33 @@ function writableSlot(found: FoundRow, n: PfmpNumber): SlotCells {
 }
 
 /** The one paragraph of a cell holding a box glyph alone (so it can be toggled in place). */
-function glyphParagraph(model: DocModel, address: CellAddress, mark: CellMark, char: string): TextTarget {
+function glyphParagraph(
+  model: DocModel,
+  address: CellAddress,
+  mark: CellMark,
+  char: string,
+): TextTarget {
   const glyph = mark.boxGlyphs.find((g) => g.char === char)!;
   const cell = cellAt(model, address)!;
   const text = cell.paragraphs[glyph.paragraph]?.text ?? "";
   if (!isBlankText(text.replace(char, ""))) {
     refuse("GlyphLayout", "la case à cocher dessinée partage son paragraphe avec du texte");
   }
-  return { kind: "cell", table: address.table, row: address.row, cell: address.cell, paragraph: glyph.paragraph };
+  return {
+    kind: "cell",
+    table: address.table,
+    row: address.row,
+    cell: address.cell,
+    paragraph: glyph.paragraph,
+  };
 }
 
-function planLevel(
-  plan: Plan,
-  model: DocModel,
-  slot: SlotCells,
-  level: Level,
-  mark: string,
-): void {
-  const cells = LEVELS.map((l) => ({ level: l, address: slot.levels[l], cell: cellAt(model, slot.levels[l]) }));
+function planLevel(plan: Plan, model: DocModel, slot: SlotCells, level: Level, mark: string): void {
+  const cells = LEVELS.map((l) => ({
+    level: l,
+    address: slot.levels[l],
+    cell: cellAt(model, slot.levels[l]),
+  }));
   const marks = cells.map((c) => (c.cell === null ? null : readCellMark(c.cell)));
   if (marks.some((m) => m === null)) refuse("RowMisaligned", "une case de niveau est introuvable");
   const read = marks as CellMark[];
@@ -259,7 +268,10 @@ function planLevel(
     read.every((m) => m.floating === "blank" || m.kind === "ticked");
   if (already) return;
   if (read.some((m) => m.floating !== "blank")) {
-    refuse("FloatingMark", "une zone de texte posée sur la ligne montre une marque qu'on ne peut pas effacer");
+    refuse(
+      "FloatingMark",
+      "une zone de texte posée sur la ligne montre une marque qu'on ne peut pas effacer",
+    );
   }
   if (read.some((m) => m.checkboxes.length > 0)) {
     // Checkbox content controls / form fields: tick the chosen level's box, clear the others.
@@ -389,7 +401,10 @@ function planPeriodForms(
   });
   const guard = (misaligned: string | undefined) => {
     if (misaligned !== undefined) {
-      refuse("RowMisaligned", `la ligne ne correspond pas aux colonnes de l'en-tête (${misaligned})`);
+      refuse(
+        "RowMisaligned",
+        `la ligne ne correspond pas aux colonnes de l'en-tête (${misaligned})`,
+      );
     }
   };
   const setCell = (target: TextTarget, value: string, field: string, misaligned?: string) => {
@@ -499,7 +514,14 @@ export function planFill(
       unknown(`daysToRecover.${year}`, `la ligne « Nombre de jours à récupérer » (${year})`);
     }
     for (const t of targets)
-      planLine(plan, model, t, "Nombre de jours à récupérer", String(days), `daysToRecover.${year}`);
+      planLine(
+        plan,
+        model,
+        t,
+        "Nombre de jours à récupérer",
+        String(days),
+        `daysToRecover.${year}`,
+      );
   }
   return { writes: plan.list(), refused: plan.refused };
 }

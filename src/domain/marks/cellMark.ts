@@ -27,11 +27,13 @@ export interface CellMark {
 /** Reads a level cell the way a person sees it (checkbox states, glyphs by font, text boxes). */
 export function readCellMark(cell: CellModel): CellMark {
   const marks = cell.marks;
-  const segments = marks?.segments ?? cell.paragraphs.map((p, i) => ({
-    text: p.text,
-    font: null,
-    paragraph: i,
-  }));
+  const segments =
+    marks?.segments ??
+    cell.paragraphs.map((p, i) => ({
+      text: p.text,
+      font: null,
+      paragraph: i,
+    }));
   const boxGlyphs: CellBoxGlyph[] = [];
   const typedKinds: MarkKind[] = [];
   for (const segment of segments) {
