@@ -8,8 +8,9 @@ import type {
 import { LivretError } from "../shared/livretError";
 import { indexBody } from "./bodyIndex";
 import type { BodyIndex } from "./bodyIndex";
-import { paragraphCheckboxes, setCheckbox } from "./checkboxes";
+import { setCheckbox } from "./checkboxes";
 import type { FoundCheckbox } from "./checkboxes";
+import { getParagraphMarks } from "./paragraphMarks";
 import { getParagraphText, setParagraphText } from "./paragraphText";
 
 function describe(t: TextTarget): string {
@@ -33,7 +34,7 @@ function describeBox(t: CheckboxTarget): string {
 
 /**
  * The checkbox a checkbox write points to, and its paragraph: the same walk as the model
- * (`paragraphCheckboxes`, cell paragraphs in order).
+ * (`getParagraphMarks`, cell paragraphs in order).
  */
 export function resolveCheckbox(
   index: BodyIndex,
@@ -43,7 +44,7 @@ export function resolveCheckbox(
   if (cell === undefined) return null;
   let n = 0;
   for (const p of cell.paragraphs) {
-    for (const box of paragraphCheckboxes(p)) {
+    for (const box of getParagraphMarks(p).checkboxes) {
       if (n === target.box) return box.control === target.control ? { p, box } : null;
       n++;
     }

@@ -13,7 +13,6 @@ import type {
 import { LivretError } from "../shared/livretError";
 import { indexBody } from "./bodyIndex";
 import type { IndexedCell, IndexedRow, IndexedTable } from "./bodyIndex";
-import { paragraphCheckboxes } from "./checkboxes";
 import { getParagraphMarks, paragraphHazards } from "./paragraphMarks";
 import { getParagraphText } from "./paragraphText";
 import { isSymbolFont } from "../domain/marks/glyphTable";
@@ -236,7 +235,8 @@ function cellMarks(paragraphs: readonly Element[]): CellMarksModel | null {
   const floating: string[] = [];
   let special = false;
   paragraphs.forEach((p, paragraph) => {
-    for (const box of paragraphCheckboxes(p)) {
+    const marks = getParagraphMarks(p);
+    for (const box of marks.checkboxes) {
       checkboxes.push({
         box: checkboxes.length,
         paragraph,
@@ -244,7 +244,6 @@ function cellMarks(paragraphs: readonly Element[]): CellMarksModel | null {
         checked: box.checked,
       });
     }
-    const marks = getParagraphMarks(p);
     if (marks.fonts.some(isSymbolFont) || marks.floating !== "") special = true;
     for (const s of marks.segments) segments.push({ ...s, paragraph });
     if (marks.floating !== "") floating.push(marks.floating);

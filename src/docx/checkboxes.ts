@@ -106,44 +106,6 @@ export function isAlternateContent(el: Element): boolean {
   return el.namespaceURI === MC_NS && el.localName === "AlternateContent";
 }
 
-/** The checkboxes of one paragraph, in document order (content controls and form fields). */
-export function paragraphCheckboxes(p: Element): FoundCheckbox[] {
-  const out: FoundCheckbox[] = [];
-  const visit = (node: Element): void => {
-    for (const child of elementChildren(node)) {
-      if (isAlternateContent(child)) {
-        const branch = chosenBranch(child);
-        if (branch !== null) visit(branch);
-        continue;
-      }
-      if (child.namespaceURI !== W_NS) continue;
-      const name = child.localName;
-      if (name === W.txbxContent || name === W.del || name === W.moveFrom || name === W.pPr)
-        continue;
-      if (name === W.sdt) {
-        const box = checkboxOfSdt(child);
-        if (box !== null) {
-          out.push({
-            control: "contentControl",
-            element: child,
-            checked: contentControlChecked(box),
-          });
-          continue;
-        }
-      }
-      if (name === W.fldChar) {
-        const box = formCheckBoxOf(child);
-        if (box !== null)
-          out.push({ control: "formField", element: box, checked: formFieldChecked(box) });
-        continue;
-      }
-      visit(child);
-    }
-  };
-  visit(p);
-  return out;
-}
-
 /** The font a run shows its characters in (w:rFonts, §17.3.2.26; styles are not resolved). */
 export function runFont(r: Element): string | null {
   const rPr = firstW(r, W.rPr);

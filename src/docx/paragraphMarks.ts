@@ -2,14 +2,19 @@ import type { ParagraphHazard } from "../domain/detection/docModel";
 import {
   checkboxOfSdt,
   chosenBranch,
+  contentControlChecked,
   formCheckBoxOf,
+  formFieldChecked,
   isAlternateContent,
   runFont,
 } from "./checkboxes";
+import type { FoundCheckbox } from "./checkboxes";
 import { getParagraphText } from "./paragraphText";
 import { W, W_NS, elementChildren } from "./wml";
 
 export interface ParagraphMarks {
+  /** Checkboxes in document order: `CheckboxTarget.box` counts these, cell paragraph by paragraph. */
+  readonly checkboxes: readonly FoundCheckbox[];
   /** Visible characters with their font, outside checkbox content controls. */
   readonly segments: readonly { readonly text: string; readonly font: string | null }[];
   /** Text shown by text boxes anchored in the paragraph (chosen mc branch only). */
@@ -37,6 +42,7 @@ const SKIP = new Set<string>([
  */
 export function getParagraphMarks(p: Element): ParagraphMarks {
   const segments: { text: string; font: string | null }[] = [];
+  const checkboxes: FoundCheckbox[] = [];
   const floating: string[] = [];
   const fonts: string[] = [];
   const push = (text: string, font: string | null) => {
@@ -66,10 +72,27 @@ export function getParagraphMarks(p: Element): ParagraphMarks {
       }
       if (SKIP.has(name)) continue;
       switch (name) {
-        case W.sdt:
-          if (checkboxOfSdt(child) !== null) continue; // read as a checkbox, not as a glyph
+        case W.sdt: {
+          const box = checkboxOfSdt(child);
+          if (box !== null) {
+            // Read as a checkbox, not as a glyph.
+            checkboxes.push({
+              control: "contentControl",
+              element: child,
+              checked: contentControlChecked(box),
+            });
+            continue;
+          }
           visit(child, font);
           break;
+        }
+        case W.fldChar: {
+          const box = formCheckBoxOf(child);
+          if (box !== null) {
+            checkboxes.push({ control: "formField", element: box, checked: formFieldChecked(box) });
+          }
+          break;
+        }
         case W.r:
           visit(child, runFont(child));
           break;
@@ -106,7 +129,7 @@ export function getParagraphMarks(p: Element): ParagraphMarks {
     }
   };
   visit(p, null);
-  return { segments, floating: floating.join("\n"), fonts };
+  return { checkboxes, segments, floating: floating.join("\n"), fonts };
 }
 
 /** Whether a paragraph's visible text comes (partly) from inside mc:AlternateContent. */
@@ -137,10 +160,13 @@ function alternateText(p: Element): boolean {
 /** What makes rewriting this paragraph unsafe (see `ParagraphHazard`), in a fixed order. */
 export function paragraphHazards(p: Element): ParagraphHazard[] {
   const found = new Set<ParagraphHazard>();
+  let depth = 0;
+  let alternates = false;
   const visit = (node: Element): void => {
     for (const child of elementChildren(node)) {
       if (child.namespaceURI !== W_NS) {
         if (isAlternateContent(child)) {
+          alternates = true;
           const branch = chosenBranch(child);
           if (branch !== null) visit(branch);
         }
@@ -152,15 +178,19 @@ export function paragraphHazards(p: Element): ParagraphHazard[] {
         case W.fldSimple:
           found.add("field");
           break;
-        case W.fldChar:
-          if (
-            child.getAttributeNS(W_NS, "fldCharType") !== "begin" ||
-            formCheckBoxOf(child) === null
-          ) {
-            // separate/end of a checkbox are fine only with their begin: checked below
-            if (child.getAttributeNS(W_NS, "fldCharType") === "begin") found.add("field");
+        case W.fldChar: {
+          // A complex field (§17.16.18) other than a legacy checkbox; one that began in an
+          // earlier paragraph shows here as an unbalanced end.
+          const type = child.getAttributeNS(W_NS, "fldCharType");
+          if (type === "begin") {
+            depth++;
+            if (formCheckBoxOf(child) === null) found.add("field");
+          } else if (type === "end") {
+            depth--;
+            if (depth < 0) found.add("field");
           }
           break;
+        }
         case W.instrText: {
           const code = (child.textContent ?? "").trim();
           if (code !== "" && !/^FORMCHECKBOX\b/i.test(code)) found.add("field");
@@ -191,17 +221,8 @@ export function paragraphHazards(p: Element): ParagraphHazard[] {
     }
   };
   visit(p);
-  // A complex field may start in an earlier paragraph (only its end lies here).
-  const chars = p.getElementsByTagNameNS(W_NS, W.fldChar);
-  let depth = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const type = chars.item(i)!.getAttributeNS(W_NS, "fldCharType");
-    if (type === "begin") depth++;
-    else if (type === "end") depth--;
-    if (depth < 0) found.add("field");
-  }
   if (depth !== 0) found.add("field");
-  if (alternateText(p)) found.add("alternateContent");
+  if (alternates && alternateText(p)) found.add("alternateContent");
   const order: ParagraphHazard[] = [
     "field",
     "noteReference",
