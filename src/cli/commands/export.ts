@@ -1,5 +1,5 @@
 import type { LivretState } from "../../services/documentPort";
-import { readDocument } from "../../services/livretEngine";
+import { readDocument, unmappedWarnings } from "../../services/livretEngine";
 import type { CliIo } from "../io";
 import { loadDocument } from "../loadDocument";
 
@@ -13,18 +13,6 @@ function exported(state: LivretState): object {
 }
 
 /**
- * What the document holds but the data format cannot say (an unclear mark, a row or table that
- * does not line up with its header): one line each on stderr, so nothing is silently dropped.
- */
-const REPORTED = new Set([
-  "UnclearMark",
-  "RowMisaligned",
-  "TableUnmapped",
-  "GridPfmpUnclear",
-  "AttestationRowMisaligned",
-]);
-
-/**
  * `livret export FILE.docx`: the data format of what the document holds, on stdout. One livret
  * gives the data object itself; a class file gives `{ "livrets": [ … ] }` in document order.
  */
@@ -33,8 +21,9 @@ export async function runExport(args: ExportArgs, io: CliIo): Promise<number> {
   const { livrets } = readDocument(doc);
   const output = livrets.length === 1 ? exported(livrets[0]) : { livrets: livrets.map(exported) };
   io.stdout(`${JSON.stringify(output, null, 2)}\n`);
-  for (const w of doc.map.warnings) {
-    if (REPORTED.has(w.code)) io.stderr(`livret: ${args.file} : attention : ${w.message}\n`);
+  // What the data format cannot say (unclear marks, rows that do not line up): on stderr.
+  for (const w of unmappedWarnings(doc.map)) {
+    io.stderr(`livret: ${args.file} : attention : ${w.message}\n`);
   }
   return 0;
 }
