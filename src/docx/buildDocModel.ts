@@ -13,6 +13,7 @@ import type {
 import { LivretError } from "../shared/livretError";
 import { indexBody } from "./bodyIndex";
 import type { IndexedCell, IndexedRow, IndexedTable } from "./bodyIndex";
+import { checkboxOfSdt } from "./checkboxes";
 import { getParagraphMarks, paragraphHazards } from "./paragraphMarks";
 import { getParagraphText } from "./paragraphText";
 import { isSymbolFont } from "../domain/marks/glyphTable";
@@ -195,7 +196,13 @@ function buildRow(
     const cell = c.cell;
     const paragraphs: CellParagraphModel[] = cell.paragraphs.map((p) => {
       const bodyIndex = bodyIndexOf.get(p) ?? -1;
-      const hazards = bodyIndex >= 0 ? (hazardsOf[bodyIndex] ?? []) : paragraphHazards(p);
+      const own = bodyIndex >= 0 ? (hazardsOf[bodyIndex] ?? []) : paragraphHazards(p);
+      // A checkbox content control wrapping the whole paragraph (a block-level w:sdt in the
+      // cell) is not set by the writers: its glyph must not be rewritten as text.
+      const hazards =
+        insideCheckboxSdt(p, cell.element) && !own.includes("contentControl")
+          ? [...own, "contentControl" as const]
+          : own;
       return {
         text: texts[bodyIndex] ?? getParagraphText(p),
         bodyIndex,
@@ -223,6 +230,14 @@ function buildRow(
     cells,
     header: onOff(raw.trPr === null ? null : firstW(raw.trPr, W.tblHeader)),
   };
+}
+
+/** Whether a cell paragraph sits inside a checkbox content control of the cell (block level). */
+function insideCheckboxSdt(p: Element, tc: Element): boolean {
+  for (let n = p.parentNode; n !== null && n !== tc; n = n.parentNode) {
+    if (isW(n, W.sdt) && checkboxOfSdt(n as Element) !== null) return true;
+  }
+  return false;
 }
 
 /**
