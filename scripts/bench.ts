@@ -27,6 +27,8 @@ import PizZip from "pizzip";
 import { applyWrites } from "../src/docx/applyWrites";
 import { writeDocxPackage } from "../src/docx/docxPackage";
 import { planWrites } from "../src/domain/filling/planWrites";
+import { isCheckboxWrite } from "../src/domain/detection/livretMap";
+import type { TextWrite } from "../src/domain/detection/livretMap";
 import { CATALOG } from "../src/domain/catalog/referentiel";
 import type { Level } from "../src/domain/level";
 import { LEVELS } from "../src/domain/level";
@@ -189,9 +191,10 @@ function taggedCopy(
   name: string,
 ): { readonly tagged: Uint8Array; readonly values: Record<string, string> } {
   const doc = openDocument(bytes, name);
-  const writes = doc.map.livrets.flatMap((livret, index) =>
-    planWrites(doc.model, livret, fullData(index + 1)),
-  );
+  // The template holds typed marks only: every planned write is a text write.
+  const writes = doc.map.livrets
+    .flatMap((livret, index) => planWrites(doc.model, livret, fullData(index + 1)))
+    .filter((w): w is TextWrite => !isCheckboxWrite(w));
   const values: Record<string, string> = {};
   const tags = writes.map((w, i) => {
     values[`v${i}`] = w.text;

@@ -65,7 +65,7 @@ export function formatInspectReport(file: string, report: InspectReport): string
         const keys = grid.rows.map((row) => row.key);
         const unmatched = grid.rows.filter((row) => row.key.startsWith("?"));
         lines.push(
-          `    Grille ${KIND_NAMES[grid.kind] ?? grid.kind}${grid.kind === "competences" ? ` bloc ${grid.blocks.join(", ")}` : ""} (PFMP ${grid.pfmp.join(" et ")}, tableau ${grid.table}) : ${plural(grid.rows.length, "ligne")} — ${compressKeys(keys)}`,
+          `    Grille ${KIND_NAMES[grid.kind] ?? grid.kind}${grid.kind === "competences" ? ` bloc ${grid.blocks.join(", ")}` : ""} (PFMP ${grid.pfmp.join(" et ")}, tableau ${grid.table}${grid.continues !== undefined ? `, suite du tableau ${grid.continues}` : ""}) : ${plural(grid.rows.length, "ligne")} — ${compressKeys(keys)}`,
         );
         for (const row of unmatched) {
           lines.push(`      ligne non reconnue ${row.key} : « ${row.label} »`);

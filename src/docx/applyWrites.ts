@@ -1,7 +1,16 @@
-import type { TextTarget, TextWrite } from "../domain/detection/livretMap";
+import { isCheckboxWrite } from "../domain/detection/livretMap";
+import type {
+  CheckboxTarget,
+  CheckboxWrite,
+  DocumentWrite,
+  TextTarget,
+} from "../domain/detection/livretMap";
 import { LivretError } from "../shared/livretError";
 import { indexBody } from "./bodyIndex";
 import type { BodyIndex } from "./bodyIndex";
+import { setCheckbox } from "./checkboxes";
+import type { FoundCheckbox } from "./checkboxes";
+import { getParagraphMarks } from "./paragraphMarks";
 import { getParagraphText, setParagraphText } from "./paragraphText";
 
 function describe(t: TextTarget): string {
@@ -19,16 +28,59 @@ export function resolveTarget(index: BodyIndex, target: TextTarget): Element | n
   );
 }
 
+function describeBox(t: CheckboxTarget): string {
+  return `tableau ${t.table}, ligne ${t.row}, cellule ${t.cell}, case à cocher ${t.box}`;
+}
+
 /**
- * Applies paragraph writes to a parsed document.xml, in order. Every target is resolved and its
+ * The checkbox a checkbox write points to, and its paragraph: the same walk as the model
+ * (`getParagraphMarks`, cell paragraphs in order).
+ */
+export function resolveCheckbox(
+  index: BodyIndex,
+  target: CheckboxTarget,
+): { readonly p: Element; readonly box: FoundCheckbox } | null {
+  const cell = index.tables[target.table]?.rows[target.row]?.cells[target.cell];
+  if (cell === undefined) return null;
+  let n = 0;
+  for (const p of cell.paragraphs) {
+    for (const box of getParagraphMarks(p).checkboxes) {
+      if (n === target.box) return box.control === target.control ? { p, box } : null;
+      n++;
+    }
+  }
+  return null;
+}
+
+function resolveBox(index: BodyIndex, w: CheckboxWrite) {
+  const found = resolveCheckbox(index, w.target);
+  if (found === null) {
+    throw new LivretError(
+      "DocumentChanged",
+      `Case à cocher introuvable : ${describeBox(w.target)}`,
+    );
+  }
+  if (found.box.checked !== w.expected) {
+    throw new LivretError(
+      "DocumentChanged",
+      `La case à cocher a changé (${describeBox(w.target)}) : attendue ${w.expected ? "cochée" : "vide"}`,
+    );
+  }
+  return found;
+}
+
+/**
+ * Applies paragraph and checkbox writes to a parsed document.xml, in order. Every target is resolved and its
  * text checked against `expected` BEFORE anything is written, so a stale plan changes nothing
  * (`LivretError("DocumentChanged")`). The addresses use the same traversal as `buildDocModel`.
  * Returns a function that puts the original paragraphs back (used to serialise a filled copy
  * without re-parsing the document).
  */
-export function applyWrites(doc: Document, writes: readonly TextWrite[]): () => void {
+export function applyWrites(doc: Document, writes: readonly DocumentWrite[]): () => void {
   const index = indexBody(doc);
-  const resolved = writes.map((w) => {
+  const boxes = writes.filter(isCheckboxWrite).map((w) => ({ ...resolveBox(index, w), w }));
+  const resolved = writes.flatMap((w) => {
+    if (isCheckboxWrite(w)) return [];
     const p = resolveTarget(index, w.target);
     if (p === null) {
       throw new LivretError("DocumentChanged", `Cible introuvable : ${describe(w.target)}`);
@@ -40,12 +92,15 @@ export function applyWrites(doc: Document, writes: readonly TextWrite[]): () => 
         `Le texte a changé (${describe(w.target)}) : attendu « ${w.expected} », trouvé « ${actual} »`,
       );
     }
-    return { p, text: w.text };
+    return [{ p, text: w.text }];
   });
   const originals = new Map<Element, Element>();
-  for (const { p } of resolved) {
+  for (const { p } of [...resolved, ...boxes]) {
     if (!originals.has(p)) originals.set(p, p.cloneNode(true) as Element);
   }
+  // Checkboxes first (they change attributes and a glyph inside a content control), then the
+  // paragraphs' text; the planner never writes text into a paragraph holding a checkbox.
+  for (const { box, w } of boxes) setCheckbox(box, w.checked);
   for (const { p, text } of resolved) setParagraphText(p, text);
   return () => {
     for (const [p, original] of originals) p.parentNode?.replaceChild(original, p);

@@ -1,6 +1,10 @@
 import type {
+  CellMarksModel,
   CellModel,
   CellParagraphModel,
+  CheckboxModel,
+  MarkSegment,
+  ParagraphHazard,
   DocModel,
   RowModel,
   TableModel,
@@ -8,10 +12,13 @@ import type {
 } from "../domain/detection/docModel";
 import { LivretError } from "../shared/livretError";
 import { indexBody } from "./bodyIndex";
-import type { IndexedCell, IndexedRow } from "./bodyIndex";
+import type { IndexedCell, IndexedRow, IndexedTable } from "./bodyIndex";
+import { checkboxOfSdt } from "./checkboxes";
+import { getParagraphMarks, paragraphHazards } from "./paragraphMarks";
 import { getParagraphText } from "./paragraphText";
+import { isSymbolFont } from "../domain/marks/glyphTable";
 import { parseXml } from "./xmlPlatform";
-import { W, W_NS, firstW, onOff, wVal } from "./wml";
+import { W, W_NS, elementChildren, firstW, isW, onOff, wVal } from "./wml";
 
 /** Parses a part's XML; malformed XML becomes `LivretError("MalformedXml")`. */
 export function parseDocumentXml(xml: string, partName = "word/document.xml"): Document {
@@ -48,37 +55,216 @@ function isNumbered(p: Element): boolean {
   return numId === null || wVal(numId) !== "0";
 }
 
+interface RawCell {
+  readonly cell: IndexedCell;
+  readonly tcPr: Element | null;
+  readonly span: number;
+  readonly width: number | null;
+  readonly hMerge: "restart" | "continue" | undefined;
+}
+
+interface RawRow {
+  readonly row: IndexedRow;
+  readonly trPr: Element | null;
+  readonly before: number;
+  readonly after: number;
+  /** w:wBefore / w:wAfter in twips (dxa), 0 when absent. */
+  readonly wBefore: number;
+  readonly wAfter: number;
+  readonly cells: readonly RawCell[];
+}
+
+/** A width in twips: w:w of type dxa (or no type, §17.18.87 default); null otherwise. */
+function dxa(el: Element | null): number | null {
+  if (el === null) return null;
+  const type = el.getAttributeNS(W_NS, "type");
+  if (type !== null && type !== "" && type !== "dxa") return null;
+  const n = Number.parseInt(el.getAttributeNS(W_NS, "w") ?? "", 10);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+function rawRow(row: IndexedRow): RawRow {
+  const trPr = firstW(row.element, W.trPr);
+  const cells = row.cells.map((cell): RawCell => {
+    const tcPr = firstW(cell.element, W.tcPr);
+    const hm = tcPr === null ? null : firstW(tcPr, "hMerge");
+    return {
+      cell,
+      tcPr,
+      span: intVal(tcPr === null ? null : firstW(tcPr, W.gridSpan), 1),
+      width: dxa(tcPr === null ? null : firstW(tcPr, "tcW")),
+      hMerge: hm === null ? undefined : wVal(hm) === "restart" ? "restart" : "continue",
+    };
+  });
+  return {
+    row,
+    trPr,
+    before: intVal(trPr === null ? null : firstW(trPr, W.gridBefore), 0),
+    after: intVal(trPr === null ? null : firstW(trPr, "gridAfter"), 0),
+    wBefore: dxa(trPr === null ? null : firstW(trPr, "wBefore")) ?? 0,
+    wAfter: dxa(trPr === null ? null : firstW(trPr, "wAfter")) ?? 0,
+    cells,
+  };
+}
+
+interface Placement {
+  readonly column: number;
+  readonly span: number;
+}
+
+interface Geometry {
+  readonly kind: "grid" | "widths" | "unknown";
+  readonly columns: readonly number[];
+  /** Per row, per cell: first grid column and span. */
+  readonly placements: readonly (readonly Placement[])[];
+}
+
+function declaredPlacements(rows: readonly RawRow[]): Placement[][] {
+  return rows.map((r) => {
+    let column = r.before;
+    return r.cells.map((c) => {
+      const placement = { column, span: c.span };
+      column += c.span;
+      return placement;
+    });
+  });
+}
+
+/** Boundaries closer than this (in twips, 1/20 pt) are one column edge, as Word snaps them. */
+const SNAP = 30;
+
+/**
+ * The table's grid (ECMA-376 §17.4.16 tblGrid, §17.4.17 gridSpan, gridBefore/gridAfter). When
+ * tblGrid is missing or a row is wider than it, Word lays the rows out by their cells' widths
+ * (tcW, wBefore, wAfter) and rebuilds the grid from the distinct column edges: the same here.
+ * Without usable widths either, the declared spans are kept and the geometry is "unknown".
+ */
+function tableGeometry(tbl: Element, rows: readonly RawRow[]): Geometry {
+  const tblGrid = firstW(tbl, W.tblGrid);
+  const gridCols: number[] = [];
+  if (tblGrid !== null) {
+    for (const col of elementChildren(tblGrid)) {
+      if (!isW(col, "gridCol")) continue;
+      const n = Number.parseInt(col.getAttributeNS(W_NS, "w") ?? "", 10);
+      gridCols.push(Number.isFinite(n) && n >= 0 ? n : 0);
+    }
+  }
+  const declared = declaredPlacements(rows);
+  const extent = (r: RawRow) => r.before + r.cells.reduce((sum, c) => sum + c.span, 0) + r.after;
+  if (gridCols.length > 0 && rows.every((r) => extent(r) <= gridCols.length)) {
+    return { kind: "grid", columns: gridCols, placements: declared };
+  }
+  const widthsKnown = rows.every((r) => r.cells.every((c) => c.width !== null));
+  if (!widthsKnown || rows.length === 0) {
+    return { kind: "unknown", columns: gridCols, placements: declared };
+  }
+  const edges: number[] = [];
+  const addEdge = (x: number) => {
+    if (!edges.some((e) => Math.abs(e - x) <= SNAP)) edges.push(x);
+  };
+  const spans = rows.map((r) => {
+    let x = r.wBefore;
+    addEdge(x);
+    return r.cells.map((c) => {
+      const start = x;
+      x += c.width!;
+      addEdge(x);
+      return { start, end: x };
+    });
+  });
+  edges.sort((a, b) => a - b);
+  const edgeIndex = (x: number) => edges.findIndex((e) => Math.abs(e - x) <= SNAP);
+  const placements = spans.map((cells) =>
+    cells.map(({ start, end }) => {
+      const column = edgeIndex(start);
+      return { column, span: Math.max(1, edgeIndex(end) - column) };
+    }),
+  );
+  const columns = edges.slice(1).map((e, i) => e - edges[i]!);
+  return { kind: "widths", columns, placements };
+}
+
 function buildRow(
-  row: IndexedRow,
+  raw: RawRow,
+  placements: readonly Placement[],
   rowIndex: number,
   bodyIndexOf: Map<Element, number>,
   texts: readonly string[],
+  hazardsOf: readonly (readonly ParagraphHazard[])[],
 ): RowModel {
-  const trPr = firstW(row.element, W.trPr);
-  let column = intVal(trPr === null ? null : firstW(trPr, W.gridBefore), 0);
-  const cells: CellModel[] = row.cells.map((cell: IndexedCell, index) => {
-    const tcPr = firstW(cell.element, W.tcPr);
-    const gridSpan = intVal(tcPr === null ? null : firstW(tcPr, W.gridSpan), 1);
+  const cells: CellModel[] = raw.cells.map((c: RawCell, index) => {
+    const cell = c.cell;
     const paragraphs: CellParagraphModel[] = cell.paragraphs.map((p) => {
       const bodyIndex = bodyIndexOf.get(p) ?? -1;
-      return { text: texts[bodyIndex] ?? getParagraphText(p), bodyIndex, numbered: isNumbered(p) };
+      const own = bodyIndex >= 0 ? (hazardsOf[bodyIndex] ?? []) : paragraphHazards(p);
+      // A checkbox content control wrapping the whole paragraph (a block-level w:sdt in the
+      // cell) is not set by the writers: its glyph must not be rewritten as text.
+      const hazards =
+        insideCheckboxSdt(p, cell.element) && !own.includes("contentControl")
+          ? [...own, "contentControl" as const]
+          : own;
+      return {
+        text: texts[bodyIndex] ?? getParagraphText(p),
+        bodyIndex,
+        numbered: isNumbered(p),
+        ...(hazards.length > 0 ? { hazards } : {}),
+      };
     });
+    const marks = cellMarks(cell.paragraphs);
+    const placement = placements[index]!;
     const model: CellModel = {
       index,
-      gridColumn: column,
-      gridSpan,
-      vMerge: vMergeOf(tcPr),
+      gridColumn: placement.column,
+      gridSpan: placement.span,
+      vMerge: vMergeOf(c.tcPr),
       paragraphs,
       text: paragraphs.map((p) => p.text).join("\n"),
+      ...(c.width !== null ? { width: c.width } : {}),
+      ...(c.hMerge !== undefined ? { hMerge: c.hMerge } : {}),
+      ...(marks !== null ? { marks } : {}),
     };
-    column += gridSpan;
     return model;
   });
   return {
     index: rowIndex,
     cells,
-    header: onOff(trPr === null ? null : firstW(trPr, W.tblHeader)),
+    header: onOff(raw.trPr === null ? null : firstW(raw.trPr, W.tblHeader)),
   };
+}
+
+/** Whether a cell paragraph sits inside a checkbox content control of the cell (block level). */
+function insideCheckboxSdt(p: Element, tc: Element): boolean {
+  for (let n = p.parentNode; n !== null && n !== tc; n = n.parentNode) {
+    if (isW(n, W.sdt) && checkboxOfSdt(n as Element) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * The marks model of a cell (checkboxes, symbol-font characters, text boxes), or null when
+ * its plain text tells everything (most cells: the model stays small).
+ */
+function cellMarks(paragraphs: readonly Element[]): CellMarksModel | null {
+  const checkboxes: CheckboxModel[] = [];
+  const segments: MarkSegment[] = [];
+  const floating: string[] = [];
+  let special = false;
+  paragraphs.forEach((p, paragraph) => {
+    const marks = getParagraphMarks(p);
+    for (const box of marks.checkboxes) {
+      checkboxes.push({
+        box: checkboxes.length,
+        paragraph,
+        control: box.control,
+        checked: box.checked,
+      });
+    }
+    if (marks.fonts.some(isSymbolFont) || marks.floating !== "") special = true;
+    for (const s of marks.segments) segments.push({ ...s, paragraph });
+    if (marks.floating !== "") floating.push(marks.floating);
+  });
+  if (!special && checkboxes.length === 0) return null;
+  return { segments, checkboxes, floating: floating.join("\n") };
 }
 
 /**
@@ -111,6 +297,23 @@ function textBoxTexts(
   return out;
 }
 
+function tableModel(
+  t: IndexedTable,
+  bodyIndexOf: Map<Element, number>,
+  texts: readonly string[],
+  hazardsOf: readonly (readonly ParagraphHazard[])[],
+): Pick<TableModel, "rows" | "gridColumns" | "geometry"> {
+  const raws = t.rows.map(rawRow);
+  const geometry = tableGeometry(t.element, raws);
+  return {
+    rows: raws.map((r, i) =>
+      buildRow(r, geometry.placements[i]!, i, bodyIndexOf, texts, hazardsOf),
+    ),
+    gridColumns: geometry.columns,
+    geometry: geometry.kind,
+  };
+}
+
 /** The host-neutral model of `word/document.xml` (see `docModel.ts`). */
 export function buildDocModel(doc: Document): DocModel {
   const index = indexBody(doc);
@@ -118,21 +321,24 @@ export function buildDocModel(doc: Document): DocModel {
   index.paragraphs.forEach((p, i) => bodyIndexOf.set(p, i));
   const texts = index.paragraphs.map(getParagraphText);
   const boxTexts = textBoxTexts(doc, bodyIndexOf);
+  const hazardsOf = index.paragraphs.map(paragraphHazards);
   const tables: TableModel[] = index.tables.map((t) => ({
     index: t.index,
     nesting: t.nesting,
-    rows: t.rows.map((r, i) => buildRow(r, i, bodyIndexOf, texts)),
+    ...tableModel(t, bodyIndexOf, texts, hazardsOf),
   }));
   return {
     blocks: index.blocks,
     tables,
     paragraphs: index.paragraphs.map((_, i) => {
       const boxText = boxTexts.get(i)?.join("\n") ?? "";
+      const hazards = hazardsOf[i]!;
       return {
         bodyIndex: i,
         text: texts[i]!,
         table: index.paragraphTable[i] ?? null,
         ...(boxText === "" ? {} : { boxText }),
+        ...(hazards.length > 0 ? { hazards } : {}),
       };
     }),
   };

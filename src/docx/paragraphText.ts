@@ -1,4 +1,5 @@
-import { W, W_NS, XML_NS, elementChildren, firstW, isW } from "./wml";
+import { chosenBranch } from "./checkboxes";
+import { MC_NS, W, W_NS, XML_NS, elementChildren, firstW, isW } from "./wml";
 
 /**
  * Subtrees whose content is not part of the paragraph's visible text: properties, deleted or
@@ -25,7 +26,13 @@ const MC_ALTERNATE = "AlternateContent";
 
 function collect(node: Element, out: string[]): void {
   for (const child of elementChildren(node)) {
-    if (child.localName === MC_ALTERNATE) continue; // graphics (text boxes) only
+    if (child.localName === MC_ALTERNATE && child.namespaceURI === MC_NS) {
+      // Read the branch a consumer shows (ECMA-376 Part 3 §10.2): drawings and text boxes in it
+      // are skipped below like everywhere else.
+      const branch = chosenBranch(child);
+      if (branch !== null) collect(branch, out);
+      continue;
+    }
     if (child.namespaceURI !== W_NS) continue;
     const name = child.localName;
     if (SKIPPED.has(name)) continue;
@@ -176,9 +183,27 @@ function wEl(doc: Document, p: Element, localName: string): Element {
   return doc.createElementNS(W_NS, prefix ? `${prefix}:${localName}` : localName);
 }
 
-function buildRun(doc: Document, p: Element, rPr: Element | null, text: string): Element {
+function buildRun(
+  doc: Document,
+  p: Element,
+  rPr: Element | null,
+  text: string,
+  symFont: string | null = null,
+): Element {
   const r = wEl(doc, p, W.r);
   if (rPr !== null) r.appendChild(rPr);
+  if (symFont !== null && /^[\uf020-\uf0ff]+$/.test(text)) {
+    // A symbol glyph replacing a w:sym (a Wingdings box toggled): stays a w:sym of that font
+    // (§17.3.3.30), since the run properties alone do not carry the symbol font.
+    for (const char of text) {
+      const sym = wEl(doc, p, W.sym);
+      const prefix = p.prefix ? `${p.prefix}:` : "";
+      sym.setAttributeNS(W_NS, `${prefix}font`, symFont);
+      sym.setAttributeNS(W_NS, `${prefix}char`, char.codePointAt(0)!.toString(16).toUpperCase());
+      r.appendChild(sym);
+    }
+    return r;
+  }
   // "\n" becomes a break (§17.3.3.1) and "\t" a tab (§17.3.3.32); the rest goes in w:t pieces.
   const pieces = text.split(/(\n|\t)/);
   for (const piece of pieces) {
@@ -226,8 +251,10 @@ export function setParagraphText(p: Element, text: string): void {
   textRuns(p, runs, !fieldCharsBalanced(p));
   const rPr = runPropertiesFor(p, runs);
   const anchor = runs.find(hasText) ?? runs[0];
+  const sym = anchor === undefined ? null : firstW(anchor, W.sym);
+  const symFont = sym === null ? null : sym.getAttributeNS(W_NS, "font") || null;
   let newRun: Element | null = null;
-  if (text !== "") newRun = buildRun(doc, p, rPr, text);
+  if (text !== "") newRun = buildRun(doc, p, rPr, text, symFont);
   if (newRun !== null) {
     // A run left inside w:fldSimple would be a field result Word recomputes (§17.16.19): go out.
     let before: Node | undefined = anchor;

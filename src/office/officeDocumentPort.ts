@@ -4,7 +4,7 @@ import { buildDocModel } from "../docx/buildDocModel";
 import { detectLivrets } from "../domain/detection/detectLivrets";
 import type { DocModel } from "../domain/detection/docModel";
 import type { DocumentMap, LivretMap, TextWrite } from "../domain/detection/livretMap";
-import { planWrites } from "../domain/filling/planWrites";
+import { planWrites, textWritesOnly } from "../domain/filling/planWrites";
 import type { LivretData } from "../domain/livretData";
 import { readLivret } from "../domain/reading/readLivret";
 import type { DocumentPort, LivretSnapshot, SaveReport } from "../services/documentPort";
@@ -135,7 +135,7 @@ export class OfficeDocumentPort implements DocumentPort {
     const before = this.baseline;
     let planned: TextWrite[] | null = null;
     if (before !== null) {
-      planned = planWrites(before.model, livretAt(before.map, livretIndex), data);
+      planned = textWritesOnly(planWrites(before.model, livretAt(before.map, livretIndex), data));
       if (planned.length === 0) return { writes: [] };
     }
     const needParagraphs = planned === null || planned.some((w) => w.target.kind === "body");
@@ -151,7 +151,7 @@ export class OfficeDocumentPort implements DocumentPort {
       const livret = livretAt(now.map, livretIndex);
       let writes: TextWrite[];
       if (before === null || planned === null) {
-        writes = planWrites(now.model, livret, data);
+        writes = textWritesOnly(planWrites(now.model, livret, data));
       } else {
         if (JSON.stringify(livret) !== JSON.stringify(livretAt(before.map, livretIndex))) {
           throw documentChanged("la structure du livret n'est plus la même");

@@ -1,11 +1,14 @@
 import type { DocumentMap, TextWrite } from "../domain/detection/livretMap";
 import type { LevelConflict, LivretData } from "../domain/livretData";
+import type { UnclearMark } from "../domain/reading/readLivret";
 
 /** What a document holds now: where the livrets are and what they say. */
 export interface LivretState {
   readonly index: number;
   readonly data: LivretData;
   readonly conflicts: readonly LevelConflict[];
+  /** Level cells holding an unclear mark ("-", "?"…), when there are some (not a level). */
+  readonly unclearMarks?: readonly UnclearMark[];
 }
 
 /** Something the teacher should know before saving (French `message`; branch on `code`). */

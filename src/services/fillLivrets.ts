@@ -1,4 +1,4 @@
-import type { TextWrite } from "../domain/detection/livretMap";
+import type { DocumentWrite } from "../domain/detection/livretMap";
 import { planWrites } from "../domain/filling/planWrites";
 import type { PlanOptions } from "../domain/filling/planWrites";
 import type { LivretData } from "../domain/livretData";
@@ -9,7 +9,8 @@ import type { LoadedDocument } from "./openDocument";
 
 export interface FillResult {
   readonly bytes: Uint8Array;
-  readonly writes: readonly TextWrite[];
+  /** Text and checkbox writes (`DocumentWrite`, see livretMap.ts). */
+  readonly writes: readonly DocumentWrite[];
 }
 
 export interface LivretFill {

@@ -1,5 +1,5 @@
 import type { BlockId, GridKind } from "../domain/catalog/catalogTypes";
-import type { DetectionWarning, RowKind } from "../domain/detection/livretMap";
+import type { DetectionWarning, DocumentMap, RowKind } from "../domain/detection/livretMap";
 import { readLivret } from "../domain/reading/readLivret";
 import type { PfmpNumber, SchoolYear } from "../domain/schoolYear";
 import type { LoadedDocument } from "./openDocument";
@@ -18,6 +18,8 @@ export interface InspectGrid {
   readonly table: number;
   readonly blocks: readonly BlockId[];
   readonly rows: readonly InspectRow[];
+  /** The second part of a grid split into two tables: the table of the part before. */
+  readonly continues?: number;
 }
 
 export interface InspectAttestation {
@@ -47,6 +49,23 @@ export interface InspectReport {
 
 const LISTED: readonly RowKind[] = ["competence"];
 
+/**
+ * Warnings about what the document holds but the engine cannot map (an unclear mark, a row or
+ * table that does not line up with its header, a grid whose PFMP is unclear): `export` and
+ * `check` print them on stderr, so nothing is silently dropped.
+ */
+export const UNMAPPED_WARNING_CODES: ReadonlySet<string> = new Set([
+  "UnclearMark",
+  "RowMisaligned",
+  "TableUnmapped",
+  "GridPfmpUnclear",
+  "AttestationRowMisaligned",
+]);
+
+export function unmappedWarnings(map: DocumentMap): DetectionWarning[] {
+  return map.warnings.filter((w) => UNMAPPED_WARNING_CODES.has(w.code));
+}
+
 /** What detection found, as the `livret inspect --json` report. */
 export function inspectDocument(doc: LoadedDocument): InspectReport {
   return {
@@ -68,6 +87,7 @@ export function inspectDocument(doc: LoadedDocument): InspectReport {
           rows: g.rows
             .filter((r) => LISTED.includes(r.kind) && r.key !== null)
             .map((r) => ({ key: r.key!, label: r.label, matched: r.matched, row: r.row })),
+          ...(g.continues !== undefined ? { continues: g.continues } : {}),
         })),
         attestations: livret.attestations.map((a) => ({
           year: a.year,

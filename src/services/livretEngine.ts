@@ -1,7 +1,7 @@
 /** The engine's use cases, shared by the command line, the pane's double and the demo. */
 export { openDocument } from "./openDocument";
 export type { LoadedDocument } from "./openDocument";
-export { inspectDocument } from "./inspectDocument";
+export { inspectDocument, unmappedWarnings } from "./inspectDocument";
 export type {
   InspectAttestation,
   InspectGrid,

@@ -7,8 +7,13 @@ export function readDocument(doc: LoadedDocument): LivretSnapshot {
   return {
     map: doc.map,
     livrets: doc.map.livrets.map((livret) => {
-      const { data, conflicts } = readLivret(doc.model, livret);
-      return { index: livret.index, data, conflicts };
+      const { data, conflicts, unclearMarks } = readLivret(doc.model, livret);
+      return {
+        index: livret.index,
+        data,
+        conflicts,
+        ...(unclearMarks.length > 0 ? { unclearMarks } : {}),
+      };
     }),
   };
 }

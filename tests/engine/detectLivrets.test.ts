@@ -1,5 +1,5 @@
 import { detectLivrets } from "../../src/domain/detection/detectLivrets";
-import { planWrites } from "../../src/domain/filling/planWrites";
+import { planWrites, textWritesOnly } from "../../src/domain/filling/planWrites";
 import { readLivret } from "../../src/domain/reading/readLivret";
 import { applyWrites } from "../../src/docx/applyWrites";
 import { buildDocModel } from "../../src/docx/buildDocModel";
@@ -234,7 +234,7 @@ describe("detectLivrets on hand-made XML", () => {
         },
       },
     };
-    const writes = planWrites(model, livret, data);
+    const writes = textWritesOnly(planWrites(model, livret, data));
     expect(writes.find((w) => w.text.startsWith("Nom"))?.text).toBe("Nom : MARTIN");
     expect(writes.filter((w) => w.text === "Du 03/03/2025 au 28/03/2025")).toHaveLength(2);
     applyWrites(doc, writes);

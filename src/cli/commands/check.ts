@@ -4,7 +4,7 @@ import { foldFindings } from "../../domain/rules/foldFindings";
 import { YEAR_LABELS } from "../../domain/schoolYear";
 import { checkDocument } from "../../services/checkDocument";
 import type { LivretCheck } from "../../services/checkDocument";
-import { openDocument } from "../../services/livretEngine";
+import { openDocument, unmappedWarnings } from "../../services/livretEngine";
 import { EXIT, UsageError, errorLine, exitCodeFor } from "../errors";
 import { expandInputs } from "../inputFiles";
 import type { CliIo } from "../io";
@@ -102,6 +102,10 @@ async function runCheckFile(args: CheckArgs, io: CheckIo): Promise<number> {
     const bytes = await io.readFile(args.file);
     const doc = openDocument(bytes, args.file);
     const result = checkDocument(doc, { requiredWeeks: args.weeks });
+    // What the rules cannot see (unclear marks, rows that do not line up): on stderr.
+    for (const w of unmappedWarnings(doc.map)) {
+      io.stderr(`livret: ${args.file} : attention : ${w.message}\n`);
+    }
     if (args.json) {
       io.stdout(`${JSON.stringify({ findings: result.findings }, null, 2)}\n`);
     } else {

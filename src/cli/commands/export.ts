@@ -1,5 +1,5 @@
 import type { LivretState } from "../../services/documentPort";
-import { readDocument } from "../../services/livretEngine";
+import { readDocument, unmappedWarnings } from "../../services/livretEngine";
 import type { CliIo } from "../io";
 import { expandInputs } from "../inputFiles";
 import { loadDocument } from "../loadDocument";
@@ -26,6 +26,10 @@ export async function runExport(args: ExportArgs, io: CliIo): Promise<number> {
   const { livrets } = readDocument(doc);
   const output = livrets.length === 1 ? exported(livrets[0]) : { livrets: livrets.map(exported) };
   io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+  // What the data format cannot say (unclear marks, rows that do not line up): on stderr.
+  for (const w of unmappedWarnings(doc.map)) {
+    io.stderr(`livret: ${args.file} : attention : ${w.message}\n`);
+  }
   return 0;
 }
 

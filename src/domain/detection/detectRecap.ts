@@ -25,6 +25,11 @@ function nearest(cells: readonly CellModel[], column: number): CellModel | null 
   return cells.find((c) => c.gridColumn === column && c.vMerge !== "continue") ?? null;
 }
 
+/** The header cell starting at a grid column, to compare a period row's spans with it. */
+function headerSpan(header: RowModel | undefined, column: number): number | null {
+  return header?.cells.find((c) => c.gridColumn === column)?.gridSpan ?? null;
+}
+
 /**
  * The fiche récapitulative: "PÉRIODE N° n" rows (dates, tutor, teacher) each followed by an
  * "ENTREPRISE D'ACCUEIL" row whose second column holds the company.
@@ -47,7 +52,12 @@ export function detectRecap(table: TableModel): RecapMap | null {
     const teacher = nearest(row.cells, teacherCol);
     const companyCell = next !== undefined && isCompanyRow(next) ? (next.cells[1] ?? null) : null;
     if (dates === null || tutor === null || teacher === null || companyCell === null) continue;
+    const off = [dates, tutor, teacher].some((cell) => {
+      const span = headerSpan(header, cell.gridColumn);
+      return span !== null && span !== cell.gridSpan;
+    });
     periods.push({
+      ...(off ? { misaligned: "cellule fusionnée ou partagée autrement que l'en-tête" } : {}),
       pfmp,
       dates: cellTextTarget(table.index, row.index, dates),
       tutor: cellTextTarget(table.index, row.index, tutor),

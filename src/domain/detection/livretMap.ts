@@ -52,6 +52,12 @@ export interface GridRowMap {
   readonly blockId: BlockId | null;
   /** Cells per PFMP, in the grid's order; empty for rows that are not competence rows. */
   readonly slots: readonly SlotCells[];
+  /**
+   * Present when the row's cells do not line up with the header's grid columns (extra,
+   * missing, split or merged cell; French reason): the row is read only where the mapping is
+   * unambiguous (`slots` holds the PFMPs whose five level cells map exactly) and never written.
+   */
+  readonly misaligned?: string;
 }
 
 export interface GridMap {
@@ -61,12 +67,16 @@ export interface GridMap {
   readonly kind: GridKind;
   readonly blockIds: readonly BlockId[];
   readonly rows: readonly GridRowMap[];
+  /** For the second part of a grid split into two tables: the table of the part before. */
+  readonly continues?: number;
 }
 
 export interface AttestationRowMap {
   readonly company: TextTarget;
   readonly period: TextTarget;
   readonly observations: TextTarget;
+  /** Present when the row's cells do not line up with the header (French reason): never written. */
+  readonly misaligned?: string;
 }
 
 export interface AttestationMap {
@@ -85,6 +95,8 @@ export interface RecapPeriodMap {
   readonly tutor: TextTarget;
   readonly teacher: TextTarget;
   readonly company: TextTarget;
+  /** Present when the row's cells do not line up with the header (French reason): never written. */
+  readonly misaligned?: string;
 }
 
 export interface RecapMap {

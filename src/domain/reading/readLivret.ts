@@ -7,12 +7,28 @@ import type { Level } from "../level";
 import type { LevelConflict, LivretData, PeriodData, PeriodKey, StudentData } from "../livretData";
 import { YEAR_PFMPS } from "../schoolYear";
 import type { PfmpNumber, SchoolYear } from "../schoolYear";
+import { readCellMark } from "../marks/cellMark";
+import { classifyText } from "../marks/classifyMark";
 import { lineValue } from "./labelledLine";
 import { parsePeriod } from "./parseDates";
+
+/**
+ * A level cell holding something that is neither a tick nor an empty box ("-", "0", "…", "?"):
+ * not a level; reported so a person decides (a fill refuses to clear it).
+ */
+export interface UnclearMark {
+  readonly period: number;
+  readonly key: string;
+  readonly level: Level;
+  /** What the cell shows. */
+  readonly text: string;
+}
 
 export interface ReadResult {
   readonly data: LivretData;
   readonly conflicts: LevelConflict[];
+  /** Cells of the grids that hold an unclear mark (code "UnclearMark"). */
+  readonly unclearMarks: UnclearMark[];
 }
 
 interface MutablePeriod {
@@ -27,11 +43,14 @@ interface MutablePeriod {
 }
 
 /**
- * A level cell is ticked when it holds anything but whitespace ("X", "✓", "☒", "■"…). An empty
- * ballot box ("☐", what an unticked Word check-box content control displays) is not a mark.
+ * A level cell text shows a mark when it holds something visible that is not an empty box
+ * ("X", "✓", "☒", "■", but also an unclear "-" or "?"); blanks (white space, NBSP, zero-width
+ * characters, soft hyphens) and empty boxes ("☐", "□", Wingdings □) are not marks. The kind of
+ * mark is `classifyText` (src/domain/marks/).
  */
 export function isMarked(text: string): boolean {
-  return text.replace(/[\s\u00a0\u2007\u202f\u2610\u25a1]/g, "") !== "";
+  const kind = classifyText(text);
+  return kind === "ticked" || kind === "unclear";
 }
 
 function valueAt(model: DocModel, target: TextTarget): string {
@@ -55,14 +74,22 @@ export function readLivret(model: DocModel, livret: LivretMap): ReadResult {
     return p;
   };
   const conflicts: LevelConflict[] = [];
+  const unclearMarks: UnclearMark[] = [];
 
   for (const grid of livret.grids) {
     for (const row of grid.rows) {
       if (row.kind !== "competence" || row.key === null) continue;
       for (const slot of row.slots) {
-        const ticked = LEVELS.filter((level) => {
+        // What a person sees: checkbox states, glyphs by font, text boxes (src/domain/marks).
+        const kinds = LEVELS.map((level) => {
           const cell = cellAt(model, slot.levels[level]);
-          return cell !== null && isMarked(cell.text);
+          return cell === null ? "blank" : readCellMark(cell).kind;
+        });
+        const ticked = LEVELS.filter((_, i) => kinds[i] === "ticked");
+        LEVELS.forEach((level, i) => {
+          if (kinds[i] !== "unclear") return;
+          const text = cellAt(model, slot.levels[level])?.text.trim() ?? "";
+          unclearMarks.push({ period: slot.pfmp, key: row.key!, level, text });
         });
         if (ticked.length === 1) {
           const p = period(slot.pfmp);
@@ -138,5 +165,5 @@ export function readLivret(model: DocModel, livret: LivretMap): ReadResult {
   if (Object.keys(student).length > 0) data.student = student;
   if (Object.keys(daysToRecover).length > 0) data.daysToRecover = daysToRecover;
   if (Object.keys(outPeriods).length > 0) data.periods = outPeriods;
-  return { data, conflicts };
+  return { data, conflicts, unclearMarks };
 }
