@@ -153,6 +153,17 @@ describe("the XML tree: changes and what is written", () => {
     );
   });
 
+  it("imports nodes from another document with their attributes (never read before)", () => {
+    const target = parseXml(`<w:document ${W}><w:body><w:p/></w:body></w:document>`);
+    const other = parseXml(`<w:root ${W}><w:id w:val="9"><w:x w:val="10">t</w:x></w:id></w:root>`);
+    // The attributes of `other` are still only in its source text: importing must carry them.
+    const imported = target.importNode(other.documentElement!.firstChild!, true);
+    target.getElementsByTagNameNS(W_NS, "p").item(0)!.appendChild(imported);
+    expect(serializeXml(target)).toBe(
+      `<w:document ${W}><w:body><w:p><w:id w:val="9"><w:x w:val="10">t</w:x></w:id></w:p></w:body></w:document>`,
+    );
+  });
+
   it("a detached root becomes a document of its own without a copy", () => {
     const pkg = parseXml(
       `<pkg xmlns:w="${W_NS}"><data><w:document><w:body/></w:document></data></pkg>`,

@@ -449,6 +449,8 @@ function adopt(node: XChild, doc: XDocument): void {
   const keep = node.ownerDocument.source === doc.source && doc.source !== "";
   let n: XChild | null = node;
   while (n !== null) {
+    // Attributes still only in the old document's source must be read before the node leaves it.
+    if (!keep && n instanceof XElement) void n.attrs;
     n.ownerDocument = doc;
     if (!keep) {
       n.start = -1;
