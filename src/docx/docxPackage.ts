@@ -1,10 +1,19 @@
-import { unzipSync, zipSync } from "fflate";
+import { zipSync } from "fflate";
 import type { Zippable } from "fflate";
 import { LivretError } from "../shared/livretError";
+import type { LivretErrorCode } from "../shared/livretError";
 import { parseDocumentXml } from "./buildDocModel";
 import { OFFICE_DOCUMENT_REL, OFFICE_DOCUMENT_REL_STRICT, REL_NS } from "./wml";
-import { crc32, readZipDirectory } from "./zipDirectory";
+import { inflateEntry } from "./zip/inflateEntry";
+import { decodePartText, encodePartText } from "./zip/partText";
+import type { PartEncoding } from "./zip/partText";
+import { readZip } from "./zip/readZip";
+import type { ZipArchive } from "./zip/readZip";
+import { rewriteZip } from "./zip/writeZip";
 import { serializeXml } from "./xmlPlatform";
+
+/** WordprocessingML's namespace in ISO/IEC 29500 Strict (Part 1 §A.1, "purl.oclc.org" names). */
+const STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
 export interface DocxEntry {
   readonly name: string;
@@ -25,14 +34,16 @@ export interface DocxPackage {
   readonly mainPart: string;
   readonly document: Document;
   documentChanged: boolean;
+  /**
+   * The zip as read (`readDocxPackage`), so that writing copies every unchanged entry's raw bytes
+   * (`rewriteZip`); absent on packages built by hand, which are zipped with fflate.
+   */
+  readonly archive?: ZipArchive;
+  /** Encoding the main part was read in, to write it back the same way (UTF-16 keeps its BOM). */
+  readonly mainPartEncoding?: PartEncoding;
 }
 
-function fail(
-  code: "NotAZip" | "TruncatedFile" | "NotAWordDocument" | "MalformedXml",
-  fileName: string,
-  problem: string,
-  cause?: unknown,
-): never {
+function fail(code: LivretErrorCode, fileName: string, problem: string, cause?: unknown): never {
   throw new LivretError(
     code,
     `${fileName} : ${problem}`,
@@ -41,9 +52,15 @@ function fail(
 }
 
 function decode(data: Uint8Array): string {
-  // fatal: a part that is not UTF-8 is malformed for us (Word writes UTF-8 / UTF-16 with a BOM).
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(data);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodePartText(data).text;
+}
+
+function refuseStrict(fileName: string): never {
+  fail(
+    "StrictOoxml",
+    fileName,
+    "document au format « Strict Open XML » (ISO/IEC 29500 Strict), non pris en charge : enregistrez-le dans Word au format « Document Word (.docx) »",
+  );
 }
 
 function resolvePartName(target: string): string {
@@ -78,7 +95,8 @@ function findMainPart(fileName: string, files: ReadonlyMap<string, Uint8Array>):
   for (let i = 0; i < relations.length; i++) {
     const rel = relations.item(i)!;
     const type = rel.getAttribute("Type");
-    if (type !== OFFICE_DOCUMENT_REL && type !== OFFICE_DOCUMENT_REL_STRICT) continue;
+    if (type === OFFICE_DOCUMENT_REL_STRICT) refuseStrict(fileName);
+    if (type !== OFFICE_DOCUMENT_REL) continue;
     const name = resolvePartName(rel.getAttribute("Target") ?? "");
     if (files.has(name)) return name;
     fail("NotAWordDocument", fileName, `partie principale ${name} absente`);
@@ -90,42 +108,38 @@ function findMainPart(fileName: string, files: ReadonlyMap<string, Uint8Array>):
   );
 }
 
-/** Opens a .docx from its bytes; every failure is a `LivretError` whose message names the file. */
+/**
+ * Opens a .docx from its bytes; every failure is a `LivretError` whose message names the file.
+ * The zip is read by `readZip` (limits on declared sizes, encryption, methods, zip64, raw names)
+ * and every entry inflated with its actual size bounded and its CRC-32 checked.
+ */
 export function readDocxPackage(bytes: Uint8Array, fileName: string): DocxPackage {
-  const directory = readZipDirectory(bytes);
-  if (directory.kind === "notZip")
-    fail("NotAZip", fileName, "ce fichier n'est pas un zip (ni un .docx)");
-  if (directory.kind === "truncated")
-    fail("TruncatedFile", fileName, `fichier tronqué (${directory.reason})`);
-  let raw: Record<string, Uint8Array>;
-  try {
-    raw = unzipSync(bytes);
-  } catch (error) {
-    fail(
-      "TruncatedFile",
-      fileName,
-      `fichier tronqué ou corrompu (${String((error as Error).message ?? error)})`,
-      error,
-    );
-  }
-  const files = new Map<string, Uint8Array>(Object.entries(raw));
-  const entries: DocxEntry[] = [];
-  for (const dir of directory.entries) {
-    const data = files.get(dir.name);
-    if (data === undefined) continue;
-    if (data.length !== dir.size || crc32(data) !== dir.crc32) {
-      fail("TruncatedFile", fileName, `fichier corrompu (${dir.name} : CRC ou taille incorrects)`);
-    }
-    entries.push({ name: dir.name, data, stored: dir.method === 0 });
-  }
+  const archive = readZip(bytes, fileName);
+  // A Map, not an object: an entry named "__proto__" or "constructor" is an ordinary key.
+  const files = new Map<string, Uint8Array>();
+  const entries: DocxEntry[] = archive.entries.map((entry) => {
+    const data = inflateEntry(entry, fileName);
+    files.set(entry.name, data);
+    return { name: entry.name, data, stored: entry.method === 0 };
+  });
   const mainPart = findMainPart(fileName, files);
+  const { text, encoding } = decodePartText(files.get(mainPart)!);
   let document: Document;
   try {
-    document = parseDocumentXml(decode(files.get(mainPart)!), mainPart);
+    document = parseDocumentXml(text, mainPart);
   } catch (error) {
     fail("MalformedXml", fileName, `XML mal formé dans ${mainPart}`, error);
   }
-  return { fileName, entries, mainPart, document, documentChanged: false };
+  if (document.documentElement?.namespaceURI === STRICT_W_NS) refuseStrict(fileName);
+  return {
+    fileName,
+    entries,
+    mainPart,
+    document,
+    documentChanged: false,
+    archive,
+    mainPartEncoding: encoding,
+  };
 }
 
 /** The main part serialised, with the XML declaration it was read with. */
@@ -138,6 +152,14 @@ export function serializeDocument(document: Document): string {
  * the main part, which is re-serialised only when `documentChanged`.
  */
 export function writeDocxPackage(pkg: DocxPackage): Uint8Array {
+  if (pkg.archive !== undefined) {
+    const changed = new Map<string, Uint8Array>();
+    if (pkg.documentChanged) {
+      const text = serializeDocument(pkg.document);
+      changed.set(pkg.mainPart, encodePartText(text, pkg.mainPartEncoding ?? "utf-8"));
+    }
+    return rewriteZip(pkg.archive, changed);
+  }
   const zippable: Zippable = {};
   const encoder = new TextEncoder();
   for (const entry of pkg.entries) {
