@@ -107,14 +107,14 @@ export async function runFill(args: FillArgs, io: CliIo): Promise<number> {
       `${args.out}: c'est le fichier d'entrée ; choisissez un autre --out (ou --force pour le remplacer)`,
     );
   }
+  // Before the work: /dev/null, a FIFO or a directory as --out is refused up front.
+  await io.checkOutput?.(args.out);
   if (!args.force && (await io.exists(args.out))) {
     throw new LivretError(
       "OutputExists",
       `${args.out}: le fichier existe déjà (ajoutez --force pour le remplacer)`,
     );
   }
-  // Before the work: /dev/null, a FIFO or a directory as --out is refused up front.
-  await io.checkOutput?.(args.out);
 
   const doc = openDocument(original, args.file);
   const targets = plan(input, args, doc.map.livrets.length);
