@@ -10,7 +10,14 @@ import type { PartEncoding } from "./zip/partText";
 import { readZip } from "./zip/readZip";
 import type { ZipArchive } from "./zip/readZip";
 import { rewriteZip } from "./zip/writeZip";
+import { xmlNestingDepth } from "./zip/xmlNestingDepth";
 import { serializeXml } from "./xmlPlatform";
+
+/**
+ * Deepest element nesting accepted in the main part: the template's is 8; 40 tables nested in
+ * one another (Word's own limit is far below) stay under it.
+ */
+const MAX_XML_DEPTH = 512;
 
 /** WordprocessingML's namespace in ISO/IEC 29500 Strict (Part 1 §A.1, "purl.oclc.org" names). */
 const STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main";
@@ -124,6 +131,13 @@ export function readDocxPackage(bytes: Uint8Array, fileName: string): DocxPackag
   });
   const mainPart = findMainPart(fileName, files);
   const { text, encoding } = decodePartText(files.get(mainPart)!);
+  if (xmlNestingDepth(text, MAX_XML_DEPTH) > MAX_XML_DEPTH) {
+    fail(
+      "TooLarge",
+      fileName,
+      `${mainPart} : éléments imbriqués sur plus de ${MAX_XML_DEPTH} niveaux (document hors norme, refusé)`,
+    );
+  }
   let document: Document;
   try {
     document = parseDocumentXml(text, mainPart);
