@@ -5,7 +5,7 @@
  * on failure, and after a successful fill a readable output whose XML parts are well-formed and
  * whose every other zip entry is byte-identical to the input's.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   existsSync,
@@ -142,7 +142,6 @@ function randomData(rnd: Random): object {
 /** Well-formed XML 1.0 (xmldom with every warning and error fatal, and XML 1.0 §2.2 Char). */
 function wellFormed(bytes: Uint8Array): string | null {
   const { text } = decodePartText(bytes);
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text))
     return "character not allowed in XML 1.0";
   let problem: string | null = null;
@@ -283,8 +282,6 @@ export function ensureBuilt(log: (line: string) => void): void {
     );
   if (!stale) return;
   log("fuzz: building the command line (tsc -p tsconfig.cli.json)…");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { execFileSync } = require("node:child_process") as typeof import("node:child_process");
   execFileSync(
     process.execPath,
     [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
