@@ -10,6 +10,7 @@ import {
   cp437Names,
   dataDescriptors,
   declaredHuge,
+  deepNesting,
   duplicateEntry,
   encryptedDocx,
   legacyDoc,
@@ -153,6 +154,18 @@ describe("hostile or unsupported packages are refused with a clear French line",
     ["overlapping entries", () => overlappingEntries(parts), /se chevauchent/],
     ["ratio bomb", () => ratioBomb(40, parts), /compressée à plus de 200:1/],
     ["lying bomb", () => lyingBomb(64, parts), /plus de données que la taille déclarée/],
+    ["20,000 nested w:sdt", () => deepNesting("sdt", 20_000, parts), /plus de 512 niveaux/],
+    ["20,000 nested w:tbl", () => deepNesting("tbl", 20_000, parts), /plus de 512 niveaux/],
+    [
+      "50,000 nested w:hyperlink",
+      () => deepNesting("hyperlink", 50_000, parts),
+      /plus de 512 niveaux/,
+    ],
+    [
+      "20,000 nested w:customXml",
+      () => deepNesting("customXml", 20_000, parts),
+      /plus de 512 niveaux/,
+    ],
   ];
 
   it.each(cases)("%s", async (label, build, message) => {
@@ -170,5 +183,16 @@ describe("hostile or unsupported packages are refused with a clear French line",
     expect(filled.code).toBe(3);
     expect(existsSync(out)).toBe(false);
     expect(listDir(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("nesting just under the limit is read and filled", () => {
+  it.each([
+    ["hyperlink", 500],
+    ["sdt", 250],
+    ["tbl", 166],
+    ["customXml", 500],
+  ] as const)("%s × %i", async (kind, depth) => {
+    await fillRoundTrip(`deep-${kind}.docx`, deepNesting(kind, depth, parts));
   });
 });
