@@ -10,6 +10,7 @@ import type { PartEncoding } from "./zip/partText";
 import { readZip } from "./zip/readZip";
 import type { ZipArchive } from "./zip/readZip";
 import { rewriteZip } from "./zip/writeZip";
+import { findIllegalXmlCharacter, lineColumn } from "./zip/xmlCharacters";
 import { xmlNestingDepth } from "./zip/xmlNestingDepth";
 import { serializeXml } from "./xmlPlatform";
 
@@ -136,6 +137,14 @@ export function readDocxPackage(bytes: Uint8Array, fileName: string): DocxPackag
       "TooLarge",
       fileName,
       `${mainPart} : éléments imbriqués sur plus de ${MAX_XML_DEPTH} niveaux (document hors norme, refusé)`,
+    );
+  }
+  const illegal = findIllegalXmlCharacter(text);
+  if (illegal !== null) {
+    fail(
+      "MalformedXml",
+      fileName,
+      `XML mal formé dans ${mainPart} (${lineColumn(text, illegal.offset)} : ${illegal.problem})`,
     );
   }
   let document: Document;
