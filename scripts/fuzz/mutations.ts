@@ -24,7 +24,9 @@ export interface Seed {
   }>;
 }
 
-export function loadSeed(name: string, bytes: Uint8Array): Seed {
+export function loadSeed(name: string, file: Uint8Array): Seed {
+  // A plain Uint8Array copy: slice() on a Node Buffer is a view, and mutations must not touch it.
+  const bytes = Uint8Array.from(file);
   const archive = readZip(bytes, name);
   return {
     name,

@@ -206,3 +206,16 @@ describe("nesting just under the limit is read and filled", () => {
     await fillRoundTrip(`deep-${kind}.docx`, deepNesting(kind, depth, parts));
   });
 });
+
+describe("rewriting a package read from a Node Buffer", () => {
+  it("patches copies, never the input's bytes (Buffer#slice is a view)", async () => {
+    const { readDocxPackage, writeDocxPackage } = await import("../../src/docx/docxPackage");
+    const { TEMPLATE } = await import("../cli/cliHarness");
+    const input = readFileSync(TEMPLATE);
+    const copy = Buffer.from(input);
+    const pkg = readDocxPackage(input, "t.docx");
+    const out = writeDocxPackage({ ...pkg, documentChanged: true });
+    expect(Buffer.compare(input, copy)).toBe(0);
+    expectEntriesKept(readZip(copy, "in"), readZip(out, "out"));
+  });
+});

@@ -140,10 +140,13 @@ function decodeName(raw: Uint8Array, utf8: boolean): string {
  * `LivretError` naming `fileName`, in French.
  */
 export function readZip(
-  bytes: Uint8Array,
+  input: Uint8Array,
   fileName: string,
   limits: ZipLimits = ZIP_LIMITS,
 ): ZipArchive {
+  // A plain Uint8Array view of the same memory: on a Node Buffer, subarray() returns Buffers whose
+  // slice() is a view, not a copy, and writeZip would patch the input's own bytes.
+  const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const fail = (code: LivretErrorCode, problem: string): never => {
     throw new LivretError(code, `${fileName} : ${problem}`);
   };

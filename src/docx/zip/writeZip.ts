@@ -95,7 +95,8 @@ function unchanged(entry: ZipEntry): Rewritten {
   return {
     local: [entry.localRecord],
     central: (offset) => {
-      const record = entry.central.slice();
+      // A copy (Uint8Array.prototype.slice, even if a Buffer came in): never patch the input.
+      const record = Uint8Array.prototype.slice.call(entry.central);
       const view = new DataView(record.buffer);
       if (entry.offsetField.width === 8) setU64(view, entry.offsetField.at, offset);
       else if (offset < MAX32) view.setUint32(entry.offsetField.at, offset, true);
