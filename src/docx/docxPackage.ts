@@ -1,11 +1,27 @@
-import { unzipSync, zipSync } from "fflate";
+import { zipSync } from "fflate";
 import type { Zippable } from "fflate";
 import { LivretError } from "../shared/livretError";
+import type { LivretErrorCode } from "../shared/livretError";
 import { parseDocumentXml } from "./buildDocModel";
 import { OFFICE_DOCUMENT_REL, OFFICE_DOCUMENT_REL_STRICT, REL_NS } from "./wml";
-import { decodePart, encodePart } from "./xml/decodePart";
-import { crc32, readZipDirectory } from "./zipDirectory";
+import { inflateEntry } from "./zip/inflateEntry";
+import { decodePartText, encodePartText } from "./zip/partText";
+import type { PartEncoding } from "./zip/partText";
+import { readZip } from "./zip/readZip";
+import type { ZipArchive } from "./zip/readZip";
+import { rewriteZip } from "./zip/writeZip";
+import { findIllegalXmlCharacter, lineColumn } from "./zip/xmlCharacters";
+import { xmlNestingDepth } from "./zip/xmlNestingDepth";
 import { serializeXml } from "./xmlPlatform";
+
+/**
+ * Deepest element nesting accepted in the main part: the template's is 8; 40 tables nested in
+ * one another (Word's own limit is far below) stay under it.
+ */
+const MAX_XML_DEPTH = 512;
+
+/** WordprocessingML's namespace in ISO/IEC 29500 Strict (Part 1 §A.1, "purl.oclc.org" names). */
+const STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
 export interface DocxEntry {
   readonly name: string;
@@ -26,14 +42,16 @@ export interface DocxPackage {
   readonly mainPart: string;
   readonly document: Document;
   documentChanged: boolean;
+  /**
+   * The zip as read (`readDocxPackage`), so that writing copies every unchanged entry's raw bytes
+   * (`rewriteZip`); absent on packages built by hand, which are zipped with fflate.
+   */
+  readonly archive?: ZipArchive;
+  /** Encoding the main part was read in, to write it back the same way (UTF-16 keeps its BOM). */
+  readonly mainPartEncoding?: PartEncoding;
 }
 
-function fail(
-  code: "NotAZip" | "TruncatedFile" | "NotAWordDocument" | "MalformedXml",
-  fileName: string,
-  problem: string,
-  cause?: unknown,
-): never {
+function fail(code: LivretErrorCode, fileName: string, problem: string, cause?: unknown): never {
   throw new LivretError(
     code,
     `${fileName} : ${problem}`,
@@ -42,8 +60,15 @@ function fail(
 }
 
 function decode(data: Uint8Array): string {
-  // UTF-8 or UTF-16 by byte order mark (OPC §8.1.4); encodePart writes a part back the same way.
-  return decodePart(data);
+  return decodePartText(data).text;
+}
+
+function refuseStrict(fileName: string): never {
+  fail(
+    "StrictOoxml",
+    fileName,
+    "document au format « Strict Open XML » (ISO/IEC 29500 Strict), non pris en charge : enregistrez-le dans Word au format « Document Word (.docx) »",
+  );
 }
 
 function resolvePartName(target: string): string {
@@ -78,7 +103,8 @@ function findMainPart(fileName: string, files: ReadonlyMap<string, Uint8Array>):
   for (let i = 0; i < relations.length; i++) {
     const rel = relations.item(i)!;
     const type = rel.getAttribute("Type");
-    if (type !== OFFICE_DOCUMENT_REL && type !== OFFICE_DOCUMENT_REL_STRICT) continue;
+    if (type === OFFICE_DOCUMENT_REL_STRICT) refuseStrict(fileName);
+    if (type !== OFFICE_DOCUMENT_REL) continue;
     const name = resolvePartName(rel.getAttribute("Target") ?? "");
     if (files.has(name)) return name;
     fail("NotAWordDocument", fileName, `partie principale ${name} absente`);
@@ -90,42 +116,53 @@ function findMainPart(fileName: string, files: ReadonlyMap<string, Uint8Array>):
   );
 }
 
-/** Opens a .docx from its bytes; every failure is a `LivretError` whose message names the file. */
+/**
+ * Opens a .docx from its bytes; every failure is a `LivretError` whose message names the file.
+ * The zip is read by `readZip` (limits on declared sizes, encryption, methods, zip64, raw names)
+ * and every entry inflated with its actual size bounded and its CRC-32 checked.
+ */
 export function readDocxPackage(bytes: Uint8Array, fileName: string): DocxPackage {
-  const directory = readZipDirectory(bytes);
-  if (directory.kind === "notZip")
-    fail("NotAZip", fileName, "ce fichier n'est pas un zip (ni un .docx)");
-  if (directory.kind === "truncated")
-    fail("TruncatedFile", fileName, `fichier tronqué (${directory.reason})`);
-  let raw: Record<string, Uint8Array>;
-  try {
-    raw = unzipSync(bytes);
-  } catch (error) {
+  const archive = readZip(bytes, fileName);
+  // A Map, not an object: an entry named "__proto__" or "constructor" is an ordinary key.
+  const files = new Map<string, Uint8Array>();
+  const entries: DocxEntry[] = archive.entries.map((entry) => {
+    const data = inflateEntry(entry, fileName);
+    files.set(entry.name, data);
+    return { name: entry.name, data, stored: entry.method === 0 };
+  });
+  const mainPart = findMainPart(fileName, files);
+  const { text, encoding } = decodePartText(files.get(mainPart)!);
+  if (xmlNestingDepth(text, MAX_XML_DEPTH) > MAX_XML_DEPTH) {
     fail(
-      "TruncatedFile",
+      "TooLarge",
       fileName,
-      `fichier tronqué ou corrompu (${String((error as Error).message ?? error)})`,
-      error,
+      `${mainPart} : éléments imbriqués sur plus de ${MAX_XML_DEPTH} niveaux (document hors norme, refusé)`,
     );
   }
-  const files = new Map<string, Uint8Array>(Object.entries(raw));
-  const entries: DocxEntry[] = [];
-  for (const dir of directory.entries) {
-    const data = files.get(dir.name);
-    if (data === undefined) continue;
-    if (data.length !== dir.size || crc32(data) !== dir.crc32) {
-      fail("TruncatedFile", fileName, `fichier corrompu (${dir.name} : CRC ou taille incorrects)`);
-    }
-    entries.push({ name: dir.name, data, stored: dir.method === 0 });
+  const illegal = findIllegalXmlCharacter(text);
+  if (illegal !== null) {
+    fail(
+      "MalformedXml",
+      fileName,
+      `XML mal formé dans ${mainPart} (${lineColumn(text, illegal.offset)} : ${illegal.problem})`,
+    );
   }
-  const mainPart = findMainPart(fileName, files);
   let document: Document;
   try {
-    document = parseDocumentXml(decode(files.get(mainPart)!), mainPart);
+    document = parseDocumentXml(text, mainPart);
   } catch (error) {
     fail("MalformedXml", fileName, `XML mal formé dans ${mainPart}`, error);
   }
-  return { fileName, entries, mainPart, document, documentChanged: false };
+  if (document.documentElement?.namespaceURI === STRICT_W_NS) refuseStrict(fileName);
+  return {
+    fileName,
+    entries,
+    mainPart,
+    document,
+    documentChanged: false,
+    archive,
+    mainPartEncoding: encoding,
+  };
 }
 
 /**
@@ -136,24 +173,29 @@ export function serializeDocument(document: Document): string {
   return serializeXml(document);
 }
 
-/** The zip writer (fflate), kept in one place so the zip layer can change without the rest. */
-function zipEntries(entries: readonly { name: string; data: Uint8Array; stored: boolean }[]) {
-  const zippable: Zippable = {};
-  for (const e of entries) zippable[e.name] = [e.data, { level: e.stored ? 0 : 6 }];
-  return zipSync(zippable);
-}
-
 /**
  * Zips the package again: same entry names in the same order, every entry's bytes as read except
  * the main part when `documentChanged`, whose text is the original with the changed paragraphs
- * spliced in, encoded as it was read (UTF-8, or UTF-16 with its byte order mark).
+ * spliced in (`serializeXmlTree.ts`), encoded as it was read (UTF-8, or UTF-16 with its BOM).
+ * Unchanged entries are copied raw (local header, compressed bytes) by `rewriteZip`.
  */
 export function writeDocxPackage(pkg: DocxPackage): Uint8Array {
-  return zipEntries(
-    pkg.entries.map((entry) =>
+  if (pkg.archive !== undefined) {
+    const changed = new Map<string, Uint8Array>();
+    if (pkg.documentChanged) {
+      const text = serializeDocument(pkg.document);
+      changed.set(pkg.mainPart, encodePartText(text, pkg.mainPartEncoding ?? "utf-8"));
+    }
+    return rewriteZip(pkg.archive, changed);
+  }
+  // A package assembled in memory (no archive read): zip it with fflate.
+  const zippable: Zippable = {};
+  for (const entry of pkg.entries) {
+    const data =
       entry.name === pkg.mainPart && pkg.documentChanged
-        ? { ...entry, data: encodePart(serializeDocument(pkg.document), entry.data) }
-        : entry,
-    ),
-  );
+        ? encodePartText(serializeDocument(pkg.document), pkg.mainPartEncoding ?? "utf-8")
+        : entry.data;
+    zippable[entry.name] = [data, { level: entry.stored ? 0 : 6 }];
+  }
+  return zipSync(zippable);
 }

@@ -80,7 +80,7 @@ export const LIVRET_DATA_SCHEMA = {
       },
       additionalProperties: false,
     },
-    days: { type: "integer", minimum: 0 },
+    days: { type: "integer", minimum: 0, maximum: 100 },
     date: {
       description: "ISO calendar date YYYY-MM-DD (a real date: no 2025-02-30).",
       type: "string",

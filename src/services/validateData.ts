@@ -49,6 +49,100 @@ function getValidators(): Validators {
   return validators;
 }
 
+/** Deepest nesting of objects and arrays a data file may have (a real one has 6 levels). */
+export const MAX_DATA_DEPTH = 32;
+
+/**
+ * XML 1.0 §2.2 Char: what may not appear in a document's text — C0 controls but tab, LF and CR,
+ * U+FFFE and U+FFFF; lone surrogates are matched separately (a well-formed pair is fine).
+ */
+const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function codePoint(text: string): string {
+  const match = NOT_XML_CHAR.exec(text) ?? LONE_SURROGATE.exec(text);
+  const code = match === null ? 0 : match[0].charCodeAt(0);
+  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * Nesting depth of a JSON text, counted on the text (strings skipped) before `JSON.parse`, so that
+ * neither the parser nor the validator ever meets a structure deep enough to exhaust the stack.
+ */
+function jsonDepth(text: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      if (depth > max) max = depth;
+      if (max > limit) return max;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return max;
+}
+
+/**
+ * Copies a parsed value with every string checked (valid XML 1.0 text, else `InvalidData` with its
+ * JSON path) and CR / CRLF turned into LF (a line break either way). Iterative: depth is bounded
+ * by `MAX_DATA_DEPTH` but no recursion is needed.
+ */
+function cleanStrings(value: unknown, fileName: string): unknown {
+  const check = (text: string, path: string): string => {
+    if (NOT_XML_CHAR.test(text) || LONE_SURROGATE.test(text)) {
+      throw new LivretError(
+        "InvalidData",
+        `${fileName}: ${path}: caractère ${codePoint(text)} interdit dans un document Word (caractère de contrôle ou invalide)`,
+        { path },
+      );
+    }
+    return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  };
+  const root: { value: unknown } = { value };
+  const stack: Array<{
+    holder: Record<string, unknown>;
+    key: string;
+    path: string;
+    depth: number;
+  }> = [{ holder: root as Record<string, unknown>, key: "value", path: "", depth: 0 }];
+  while (stack.length > 0) {
+    const { holder, key, path, depth } = stack.pop()!;
+    const current = holder[key];
+    if (typeof current === "string") {
+      holder[key] = check(current, path === "" ? "/" : path);
+    } else if (typeof current === "object" && current !== null) {
+      if (depth >= MAX_DATA_DEPTH) {
+        throw new LivretError(
+          "InvalidData",
+          `${fileName}: ${path}: données trop imbriquées (plus de ${MAX_DATA_DEPTH} niveaux)`,
+          { path },
+        );
+      }
+      const copy: Record<string, unknown> | unknown[] = Array.isArray(current)
+        ? [...(current as unknown[])]
+        : { ...(current as Record<string, unknown>) };
+      holder[key] = copy;
+      for (const name of Object.keys(copy)) {
+        const childPath = `${path}/${pointerSegment(name)}`;
+        check(name, childPath);
+        stack.push({
+          holder: copy as Record<string, unknown>,
+          key: name,
+          path: childPath,
+          depth: depth + 1,
+        });
+      }
+    }
+  }
+  return root.value;
+}
+
 /** RFC 6901 escaping of one JSON Pointer segment. */
 function pointerSegment(name: string): string {
   return name.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -175,7 +269,8 @@ function withoutConflicts(data: LivretData & { readonly conflicts?: unknown }): 
  * Validates a parsed data file against `schemas/livret-data.schema.json` and the catalog.
  * Throws `LivretError("InvalidData" | "UnknownKey", "<file>: <JSON pointer>: <problem>", { path })`.
  */
-export function validateData(value: unknown, fileName: string): DataInput {
+export function validateData(input: unknown, fileName: string): DataInput {
+  const value = cleanStrings(input, fileName);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new LivretError(
       "InvalidData",
@@ -207,6 +302,13 @@ function lineColumn(text: string, offset: number): string {
 /** Parses and validates the text of a data file (a leading BOM is allowed). */
 export function parseDataJson(text: string, fileName: string): DataInput {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (jsonDepth(source, MAX_DATA_DEPTH) > MAX_DATA_DEPTH) {
+    throw new LivretError(
+      "InvalidData",
+      `${fileName}: JSON trop imbriqué (plus de ${MAX_DATA_DEPTH} niveaux d'objets ou de listes)`,
+      { path: "/" },
+    );
+  }
   let value: unknown;
   try {
     value = JSON.parse(source);

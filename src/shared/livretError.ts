@@ -15,7 +15,15 @@ export type LivretErrorCode =
   | "DocumentChanged"
   | "OutputExists"
   | "IoError"
-  | "OfficeError";
+  | "OfficeError"
+  /** A password-protected document (CFB-wrapped OOXML, or zip entries encrypted). */
+  | "Encrypted"
+  /** Over a size limit: input file, part, whole zip, ratio (zip bomb), entry count, data file. */
+  | "TooLarge"
+  /** A zip feature we do not read: compression method, multi-volume, duplicate or overlapping entries. */
+  | "UnsupportedZip"
+  /** An ISO/IEC 29500 Strict document. */
+  | "StrictOoxml";
 
 export class LivretError extends Error {
   readonly code: LivretErrorCode;

@@ -5,6 +5,7 @@ import { parseDataJson } from "../../services/validateData";
 import { LivretError } from "../../shared/livretError";
 import { UsageError } from "../errors";
 import type { CliIo } from "../io";
+import { READ_LIMITS } from "../io";
 
 export interface FillArgs {
   readonly file: string;
@@ -24,6 +25,27 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
       path: "/",
       cause: error,
     });
+  }
+}
+
+/**
+ * A mark must be something a person sees: no control, format (zero-width, BOM, bidi), separator,
+ * private-use, unassigned or lone surrogate code points, and not only spaces.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
+const BLANK = /^[\s\p{Z}]*$/u;
+
+export function checkMark(mark: string): void {
+  if (BLANK.test(mark)) throw new UsageError("--mark : la marque ne peut pas être vide");
+  if (INVISIBLE.test(mark)) {
+    throw new UsageError(
+      "--mark : la marque doit être visible (pas de caractère de contrôle, invisible ou de mise en forme)",
+    );
+  }
+  if ([...mark].length > 8) {
+    throw new UsageError(
+      "--mark : la marque doit être courte (8 caractères au plus, par exemple X ou ✓)",
+    );
   }
 }
 
@@ -70,20 +92,23 @@ function plan(
  * replace an existing OUT (or the input itself) without --force, writes atomically.
  */
 export async function runFill(args: FillArgs, io: CliIo): Promise<number> {
-  if (args.mark !== undefined && args.mark.trim() === "") {
-    throw new UsageError("--mark : la marque ne peut pas être vide");
-  }
+  if (args.mark !== undefined) checkMark(args.mark);
   if (args.livret !== undefined && (!Number.isInteger(args.livret) || args.livret < 1)) {
     throw new UsageError(`--livret : numéro de livret invalide (1 pour le premier)`);
   }
   const original = await io.readFile(args.file);
-  const input = parseDataJson(decodeUtf8(await io.readFile(args.data), args.data), args.data);
+  const input = parseDataJson(
+    decodeUtf8(await io.readFile(args.data, READ_LIMITS.data), args.data),
+    args.data,
+  );
   const sameAsInput = io.resolve(args.out) === io.resolve(args.file);
   if (sameAsInput && !args.force) {
     throw new UsageError(
       `${args.out}: c'est le fichier d'entrée ; choisissez un autre --out (ou --force pour le remplacer)`,
     );
   }
+  // Before the work: /dev/null, a FIFO or a directory as --out is refused up front.
+  await io.checkOutput?.(args.out);
   if (!args.force && (await io.exists(args.out))) {
     throw new LivretError(
       "OutputExists",
