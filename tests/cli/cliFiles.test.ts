@@ -65,7 +65,9 @@ describe("inputs must be regular files, read within a size cap", () => {
     ["<dir>", /dossier/],
   ])("document %s is refused (and a FIFO never blocks)", async (target, message) => {
     const file = target.replace("<fifo>", fifo).replace("<dir>", dir);
-    for (const command of ["inspect", "export", "check"]) {
+    // export and check read the .docx files of a folder (issue 11); inspect takes one file.
+    const commands = target === "<dir>" ? ["inspect"] : ["inspect", "export", "check"];
+    for (const command of commands) {
       const run = await runCli([command, file]);
       expect(run.code).toBe(3);
       expect(run.stderr).toMatch(message);

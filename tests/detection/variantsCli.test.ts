@@ -54,7 +54,7 @@ describe("the command line on hand-made variants", () => {
         "\u200b",
       ]);
       expect(invisible.code).toBe(2);
-      expect(invisible.stderr).toContain("Marque invalide");
+      expect(invisible.stderr).toContain("la marque doit être visible");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -71,10 +71,10 @@ describe("fills are splices into the original bytes", () => {
     );
   });
 
-  it("keeps the oddities of the rest of the part byte for byte (quoting, &#11;, spacing, CRLF)", () => {
+  it("keeps the oddities of the rest of the part byte for byte (quoting, character references, spacing, CRLF)", () => {
     const body =
       `<w:p><w:r><w:t xml:space='preserve'>Nom : </w:t></w:r></w:p>\r\n` +
-      `<!-- kept --><w:p w:rsidR = "00A1" ><w:r ><w:t>keep&#11;me &#x41;</w:t></w:r></w:p >`;
+      `<!-- kept --><w:p w:rsidR = "00A1" ><w:r ><w:t>keep&#x9;me &#x41;&#65;</w:t></w:r></w:p >`;
     const xml = docXml(body).replace("<w:body>", "<w:body >");
     const pkg = readDocxPackage(
       zipSync({
