@@ -15,7 +15,10 @@ export type LivretErrorCode =
   | "DocumentChanged"
   | "OutputExists"
   | "IoError"
-  | "OfficeError";
+  | "OfficeError"
+  | "OfficeNotReady"
+  | "PartialSave"
+  | "CheckboxUnsupported";
 
 export class LivretError extends Error {
   readonly code: LivretErrorCode;

@@ -117,7 +117,12 @@ export abstract class DoubleEntity<T> extends DoubleObject {
       }
       nested.push(nav.snapshot(state, sub ?? LOAD_ALL));
     }
-    for (const name of names) values.set(name, this.scalars[name]!(target, state));
+    for (const name of names) {
+      const value = this.scalars[name]!(target, state);
+      values.set(name, value);
+      // The response carries `"name":value` per property (JSON), counted for the payload ceiling.
+      state.addResponse(name.length + 3 + (JSON.stringify(value)?.length ?? 4));
+    }
     return () => {
       for (const [k, v] of values) this.loaded.set(k, v);
       for (const n of nested) n();
