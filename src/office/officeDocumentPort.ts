@@ -474,7 +474,7 @@ export class OfficeDocumentPort implements DocumentPort {
         ) {
           throw documentChanged("la structure du livret n'est plus la même");
         }
-        this.checkExpected(writes, nowIndex, paragraphs);
+        // Proofs first: a body list Word counts otherwise must not read as "the text changed".
         const { problems, controls } = first.proofs!.check(nowIndex);
         const allProblems = [
           ...problems,
@@ -482,6 +482,7 @@ export class OfficeDocumentPort implements DocumentPort {
           ...checkboxProblems(boxWrites, nowIndex, controls),
         ];
         if (allProblems.length > 0) throw uncertain(allProblems);
+        this.checkExpected(writes, nowIndex, paragraphs);
         const ids = new Map(
           boxWrites.map((w) => [w, contentControlId(checkboxControl(nowIndex, w.target)!)]),
         );
@@ -765,7 +766,8 @@ function checkboxProblems(
 ): string[] {
   const problems: string[] = [];
   for (const w of writes) {
-    const sdt = checkboxControl(index, w.target)!;
+    const sdt = checkboxControl(index, w.target);
+    if (sdt === null) continue; // no such checkbox any more: DocumentChanged, said next
     const word = (controls.get(`${w.target.table}:${w.target.row}:${w.target.cell}`) ?? []).filter(
       (c) => c.type === "CheckBox",
     );
