@@ -137,7 +137,9 @@ describe("§2 no write without proof that Word's cell is the engine's cell", () 
     const { double, port } = setup(docx);
     await port.load();
     await port.save(0, data);
-    expect(engineRead(double.toDocx()).livrets[0]!.data.periods?.[pfmp as "1"]?.levels?.[key]).toBe("D");
+    expect(engineRead(double.toDocx()).livrets[0]!.data.periods?.[pfmp as "1"]?.levels?.[key]).toBe(
+      "D",
+    );
   });
 
   it("vMerge continuation cells skipped by Word: the save is refused, nothing written", async () => {
@@ -311,7 +313,18 @@ describe("§5 checkboxes", () => {
     const report = await port.saveWrites(0, writes);
     expect(report.checkboxes).toEqual(writes);
     expect(double.syncCount).toBe(2);
-    expect(checkedStates(double.toDocx())).toEqual(["0", "0", "0", "1", "0", "1", "0", "0", "0", "0"]);
+    expect(checkedStates(double.toDocx())).toEqual([
+      "0",
+      "0",
+      "0",
+      "1",
+      "0",
+      "1",
+      "0",
+      "0",
+      "0",
+      "0",
+    ]);
     const pkg = readDocxPackage(double.toDocx(), "c.docx");
     const t = targets[3]!;
     const cell = indexBody(pkg.document).tables[t.table]!.rows[t.row]!.cells[t.cell]!;
@@ -327,7 +340,9 @@ describe("§5 checkboxes", () => {
     expect(snapshot.notices?.map((n) => n.code)).toContain("CheckboxesUnsupported");
     double.resetSyncCount();
     const error = await refusal(
-      port.saveWrites(0, [{ kind: "checkbox", target: targets[0]!, checked: true, expected: false }]),
+      port.saveWrites(0, [
+        { kind: "checkbox", target: targets[0]!, checked: true, expected: false },
+      ]),
       "CheckboxUnsupported",
     );
     expect(error.message).toMatch(/^Rien n'a été écrit/);
@@ -377,7 +392,11 @@ describe("§6 slow and failing hosts", () => {
 
   it.each([
     ["Mac chunks", { platform: "Mac" }, 280],
-    ["one batch that keeps what ran before the failure", { failedBatchKeepsEarlierWrites: true }, 299],
+    [
+      "one batch that keeps what ran before the failure",
+      { failedBatchKeepsEarlierWrites: true },
+      299,
+    ],
     ["one batch rolled back", {}, 0],
   ] as const)(
     "a failure half-way (%s) says exactly which writes landed; a retry writes only the rest",

@@ -7,7 +7,14 @@ import { parseXml } from "../../../src/docx/xmlPlatform";
 import type { CheckboxTarget } from "../../../src/domain/detection/livretMap";
 import { openDocument, readDocument } from "../../../src/services/livretEngine";
 
-export const TEMPLATE_PATH = path.join(__dirname, "..", "..", "..", "assets", "livret-mcv-option-b.docx");
+export const TEMPLATE_PATH = path.join(
+  __dirname,
+  "..",
+  "..",
+  "..",
+  "assets",
+  "livret-mcv-option-b.docx",
+);
 export const W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml";
 
 /** A copy of `docx` whose document.xml went through `edit` (a DOM edit, as a script would do). */
@@ -55,7 +62,7 @@ export function checkboxLivret(rows = 3): { docx: Uint8Array; targets: CheckboxT
     const index = indexBody(doc);
     cells.forEach((c, k) => {
       const p = index.tables[c.table]!.rows[c.row]!.cells[c.cell]!.paragraphs[0]!;
-      for (let n = p.firstChild; n !== null; ) {
+      for (let n = p.firstChild; n !== null;) {
         const next = n.nextSibling;
         if (!(n.nodeType === 1 && (n as Element).localName === "pPr")) p.removeChild(n);
         n = next;
