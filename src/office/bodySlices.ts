@@ -1,5 +1,5 @@
 import { indexBody } from "../docx/bodyIndex";
-import { W, W_NS, XML_NS, isW } from "../docx/wml";
+import { W, W_NS, XML_NS } from "../docx/wml";
 import { createXmlDocument } from "../docx/xmlPlatform";
 import { LivretError } from "../shared/livretError";
 import { mainDocumentFromFlatOpc } from "./flatOpc";
@@ -229,11 +229,4 @@ function paragraphElement(doc: Document, text: string): Element {
     }
   }
   return p;
-}
-
-/** Whether `node` is a top-level table of a rebuilt or read body (no `w:tc` above it). */
-export function isTopLevelTable(node: Element): boolean {
-  if (!isW(node, W.tbl)) return false;
-  for (let n = node.parentNode; n !== null; n = n.parentNode) if (isW(n, W.tc)) return false;
-  return true;
 }

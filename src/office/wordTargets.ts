@@ -1,4 +1,4 @@
-import type { BodyIndex, IndexedTable } from "../docx/bodyIndex";
+import type { BodyIndex } from "../docx/bodyIndex";
 import { getParagraphText } from "../docx/paragraphText";
 import { W, W_NS, firstW, isW, wVal } from "../docx/wml";
 import { checkboxOf } from "./checkboxXml";
@@ -58,22 +58,6 @@ export class WordAddressing {
         r.cells.forEach((c, cell) => this.cellOwner.set(c.element, { table: t.index, row, cell })),
       ),
     );
-  }
-
-  /** The position of table `t` among the top-level tables, or null for a nested table. */
-  topLevelPosition(t: number): number | null {
-    return this.topPosition.get(t) ?? null;
-  }
-
-  /** The top-level table holding table `t` (itself when it is top-level). */
-  unitOf(t: number): number {
-    let table: IndexedTable | undefined = this.index.tables[t];
-    while (table !== undefined && !this.topPosition.has(table.index)) {
-      const tc = ancestorCell(table.element);
-      const owner = tc === null ? undefined : this.cellOwner.get(tc);
-      table = owner === undefined ? undefined : this.index.tables[owner.table];
-    }
-    return table?.index ?? t;
   }
 
   private topTable(position: number): TableLike {
