@@ -4,7 +4,7 @@ import { createXmlDocument } from "../docx/xmlPlatform";
 import { LivretError } from "../shared/livretError";
 import { mainDocumentFromFlatOpc } from "./flatOpc";
 import { officeCode } from "./mapOfficeError";
-import type { ClientResultLike, WordRequestContextLike } from "./wordLike";
+import type { BodyLike, ClientResultLike, ParagraphLike, WordRequestContextLike } from "./wordLike";
 
 /**
  * Reading a document in slices, for Word on the web's payload limits (reference "Second review"
@@ -229,4 +229,53 @@ function paragraphElement(doc: Document, text: string): Element {
     }
   }
   return p;
+}
+
+/** Bytes of one paragraph's item in a response beyond its text (JSON keys, `_Id`, level). */
+export const PARAGRAPH_ITEM_BYTES = 48;
+
+/**
+ * `body.paragraphs` loaded in pages (`$top` / `$skip`, Office.js `CollectionLoadOptions`), each page
+ * one sync sized to stay under the budget from the texts seen so far; a page over the host's
+ * ceiling is halved and tried again. For a class file, the paragraphs' text alone is megabytes.
+ */
+export async function loadParagraphPages(
+  context: WordRequestContextLike,
+  body: BodyLike,
+  options: SliceOptions & { readonly withText: boolean; readonly bytesPerItem?: number },
+): Promise<{ items: ParagraphLike[]; syncs: number }> {
+  const items: ParagraphLike[] = [];
+  let per = options.bytesPerItem ?? (options.withText ? 160 : PARAGRAPH_ITEM_BYTES);
+  let syncs = 0;
+  let cap = Number.POSITIVE_INFINITY;
+  for (;;) {
+    const top = Math.max(1, Math.min(cap, Math.floor(options.budgetBytes / per)));
+    const page = body.paragraphs.load({
+      $top: top,
+      $skip: items.length,
+      tableNestingLevel: true,
+      ...(options.withText ? { text: true } : {}),
+    });
+    try {
+      syncs += 1;
+      await context.sync();
+    } catch (error) {
+      if (isCeilingError(error) && top > 1) {
+        cap = Math.ceil(top / 2);
+        continue;
+      }
+      throw error;
+    }
+    cap = Number.POSITIVE_INFINITY;
+    const got = page.items;
+    items.push(...got);
+    if (options.withText && got.length > 0) {
+      const text = got.reduce((n, p) => n + p.text.length, 0);
+      per = Math.max(
+        per,
+        Math.ceil(((text + PARAGRAPH_ITEM_BYTES * got.length) / got.length) * 1.25),
+      );
+    }
+    if (got.length < top) return { items, syncs };
+  }
 }

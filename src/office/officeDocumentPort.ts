@@ -28,7 +28,9 @@ import type {
 } from "../services/documentPort";
 import { LivretError } from "../shared/livretError";
 import {
+  PARAGRAPH_ITEM_BYTES,
   SLICE_CODES,
+  loadParagraphPages,
   paragraphFromFlatOpc,
   readInSlices,
   reassembleBody,
@@ -44,6 +46,7 @@ import type { QueuedProofs, RowToProve } from "./wordTargets";
 import type {
   ClientResultLike,
   ParagraphCollectionLike,
+  ParagraphLike,
   WordLike,
   WordRequestContextLike,
 } from "./wordLike";
@@ -56,6 +59,10 @@ interface Baseline {
   readonly map: DocumentMap;
   /** Estimated `getOoxml()` response size of each top-level table (engine table index → bytes). */
   readonly unitBytes: ReadonlyMap<number, number>;
+  /** Estimated response size of `body.paragraphs` with text and levels. */
+  readonly paragraphBytes: number;
+  /** Whether Word could not send the body at once (payload ceiling, #6059): read in slices. */
+  readonly sliced: boolean;
 }
 
 export interface PortOptions {
@@ -251,11 +258,15 @@ export class OfficeDocumentPort implements DocumentPort {
         const code = officeCode(error);
         if (code === null || !SLICE_CODES.has(code)) throw error;
       }
-      // Sliced: the paragraphs' text and levels, then each top-level table's OOXML.
+      // Sliced: the tables' list, the paragraphs' text and levels (paged), then each top-level
+      // table's OOXML.
       if (tracking) document.load("changeTrackingMode");
-      const paragraphs = body.paragraphs.load("items/text,items/tableNestingLevel");
       const tables = body.tables.load("items/nestingLevel");
       await context.sync();
+      const paragraphs = await loadParagraphPages(context, body, {
+        budgetBytes: this.budget,
+        withText: true,
+      });
       const tops = tables.items.filter((t) => t.nestingLevel === 1);
       const slices = await readInSlices(
         context,
@@ -320,7 +331,11 @@ export class OfficeDocumentPort implements DocumentPort {
       }
     }
     const analysed = analyse(doc);
-    this.baseline = { doc, ...analysed, unitBytes };
+    const paragraphBytes = indexBody(doc).paragraphs.reduce(
+      (n, p) => n + getParagraphText(p).length + PARAGRAPH_ITEM_BYTES,
+      0,
+    );
+    this.baseline = { doc, ...analysed, unitBytes, paragraphBytes, sliced: read.kind === "sliced" };
     if (read.mode !== null && read.mode !== "Off") {
       notices.push({
         code: "TrackChanges",
@@ -441,6 +456,14 @@ export class OfficeDocumentPort implements DocumentPort {
         // One addressing per attempt: proxies of a failed batch are not reused.
         let addressing = new WordAddressing(body, planIndex);
         // ---- sync #1: re-read + proofs
+        // Body paragraphs (only when a body line is written): in the first sync when the list is
+        // small, else paged beforehand (a class file's texts are megabytes).
+        const paged =
+          bodyTargets.length > 0 && (before.sliced || before.paragraphBytes > this.budget / 2);
+        const pages = paged
+          ? (await loadParagraphPages(context, body, { budgetBytes: this.budget, withText: true }))
+              .items
+          : null;
         const first: { proofs: QueuedProofs | null; paragraphs: ParagraphCollectionLike | null } = {
           proofs: null,
           paragraphs: null,
@@ -455,7 +478,7 @@ export class OfficeDocumentPort implements DocumentPort {
             withFirst: () => {
               first.proofs = queueProofs(addressing, planIndex, rows);
               first.paragraphs =
-                bodyTargets.length > 0
+                bodyTargets.length > 0 && !paged
                   ? body.paragraphs.load("items/text,items/tableNestingLevel")
                   : null;
             },
@@ -464,7 +487,8 @@ export class OfficeDocumentPort implements DocumentPort {
             },
           },
         );
-        const paragraphs = first.paragraphs;
+        const paragraphs: readonly ParagraphLike[] | null =
+          pages ?? first.paragraphs?.items ?? null;
         const now = this.rebuild(before, planIndex, units, reread.xml, null);
         this.baseline = now; // the body was rebuilt in place: it is what Word holds now
         const nowIndex = indexBody(now.doc);
@@ -508,11 +532,11 @@ export class OfficeDocumentPort implements DocumentPort {
               } else if (w.target.kind === "cell") {
                 addressing.cellParagraph(w.target).insertText(toWordText(w.text), "Replace");
               } else {
-                loaded!.items[w.target.paragraph]!.insertText(toWordText(w.text), "Replace");
+                loaded![w.target.paragraph]!.insertText(toWordText(w.text), "Replace");
               }
             }
             if (last) {
-              for (const k of bodyTargets) paragraphXml.set(k, loaded!.items[k]!.getOoxml());
+              for (const k of bodyTargets) paragraphXml.set(k, loaded![k]!.getOoxml());
             }
           };
           if (!last) {
@@ -583,7 +607,7 @@ export class OfficeDocumentPort implements DocumentPort {
   private checkExpected(
     writes: readonly DocumentWrite[],
     nowIndex: BodyIndex,
-    paragraphs: ParagraphCollectionLike | null,
+    paragraphs: readonly ParagraphLike[] | null,
   ): void {
     for (const w of writes) {
       if (isCheckboxWrite(w)) {
@@ -599,7 +623,7 @@ export class OfficeDocumentPort implements DocumentPort {
           );
         }
       } else {
-        const actual = paragraphs?.items[w.target.paragraph]?.text;
+        const actual = paragraphs?.[w.target.paragraph]?.text;
         if (actual === undefined || normalizeText(actual) !== normalizeText(w.expected)) {
           throw documentChanged(
             `${where(w)} : attendu « ${w.expected} », trouvé « ${actual ?? "rien"} »`,
@@ -631,7 +655,7 @@ export class OfficeDocumentPort implements DocumentPort {
       const old = index.paragraphs[k];
       if (old !== undefined) old.parentNode!.replaceChild(base.doc.importNode(p, true), old);
     }
-    return { doc: base.doc, ...analyse(base.doc), unitBytes };
+    return { ...base, doc: base.doc, ...analyse(base.doc), unitBytes };
   }
 
   /**
@@ -650,7 +674,15 @@ export class OfficeDocumentPort implements DocumentPort {
       const planIndex = indexBody(before.doc);
       const { xml, texts } = await this.run(async (context) => {
         const body = context.document.body;
-        const paragraphs = bodyTargets.length > 0 ? body.paragraphs.load("items/text") : null;
+        const paragraphs =
+          bodyTargets.length > 0
+            ? (
+                await loadParagraphPages(context, body, {
+                  budgetBytes: this.budget,
+                  withText: true,
+                })
+              ).items
+            : null;
         let addressing = new WordAddressing(body, planIndex);
         const read = await readInSlices(
           context,
@@ -665,7 +697,7 @@ export class OfficeDocumentPort implements DocumentPort {
           },
         );
         if (units.length === 0) await context.sync();
-        return { xml: read.xml, texts: paragraphs?.items.map((p) => p.text) ?? [] };
+        return { xml: read.xml, texts: paragraphs?.map((p) => p.text) ?? [] };
       });
       this.baseline = this.rebuild(before, planIndex, units, xml, null);
       const nowIndex = indexBody(this.baseline.doc);
@@ -739,12 +771,12 @@ function rowsToProve(writes: readonly DocumentWrite[]): RowToProve[] {
 
 /** Body paragraphs are written by `body.paragraphs.items[i]`: Word's list must be the engine's. */
 function bodyProblems(
-  paragraphs: ParagraphCollectionLike | null,
+  paragraphs: readonly ParagraphLike[] | null,
   index: BodyIndex,
   targets: readonly number[],
 ): string[] {
   if (paragraphs === null || targets.length === 0) return [];
-  const levels = paragraphs.items.map((p) => p.tableNestingLevel);
+  const levels = paragraphs.map((p) => p.tableNestingLevel);
   const aligned =
     levels.length === index.paragraphs.length &&
     levels.every((level, i) => {

@@ -39,9 +39,18 @@ export interface ParagraphLike {
   insertText(text: string, insertLocation: InsertTextLocation): RangeLike;
 }
 
+/** `CollectionLoadOptions` paging with the paragraph properties our code loads. */
+export interface ParagraphPageOptions {
+  $top?: number;
+  $skip?: number;
+  text?: boolean;
+  tableNestingLevel?: boolean;
+}
+
 export interface ParagraphCollectionLike {
   readonly items: ParagraphLike[];
   load(propertyNames?: string | string[]): ParagraphCollectionLike;
+  load(options: ParagraphPageOptions): ParagraphCollectionLike;
   getFirst(): ParagraphLike;
 }
 
