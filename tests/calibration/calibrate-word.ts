@@ -16,7 +16,7 @@ export interface CalibrationDeps {
 }
 
 export interface CalibrationOptions {
-  /** Name of the document being recorded (the golden file is `golden/<fixture>.<host>.json`). */
+  /** Name of the document being recorded (the file is `recordings/<fixture>.<host>.json`). */
   readonly fixture: string;
   /** "desktop-windows", "web", "mac", "double"… — Word's answers may differ by platform. */
   readonly host: string;
