@@ -245,7 +245,9 @@ export async function loadParagraphPages(
   options: SliceOptions & { readonly withText: boolean; readonly bytesPerItem?: number },
 ): Promise<{ items: ParagraphLike[]; syncs: number }> {
   const items: ParagraphLike[] = [];
-  let per = options.bytesPerItem ?? (options.withText ? 160 : PARAGRAPH_ITEM_BYTES);
+  // A cautious first page (texts unknown yet: a grid label is ~200 characters), then sized on
+  // the texts seen.
+  let per = options.bytesPerItem ?? (options.withText ? 400 : PARAGRAPH_ITEM_BYTES);
   let syncs = 0;
   let cap = Number.POSITIVE_INFINITY;
   for (;;) {
