@@ -72,6 +72,12 @@ export async function readInSlices(
   options: SliceOptions & {
     readonly estimate?: (key: number) => number | null;
     /**
+     * A size hint per item (its paragraph count) when no estimate is known: sizes are then
+     * predicted from the largest bytes-per-weight seen, so that a small first table does not
+     * make the next group too large.
+     */
+    readonly weight?: (key: number) => number;
+    /**
      * Queues what must travel with the first sync (proofs, writes); called again before a retry
      * of that first sync, since a failed batch takes its queue with it.
      */
@@ -85,7 +91,14 @@ export async function readInSlices(
   const xml = new Map<number, string | null>();
   let syncs = 0;
   let largest = 0;
-  const sizeOf = (key: number) => options.estimate?.(key) ?? (largest > 0 ? largest : null);
+  let ratio = 0; // largest bytes per unit of weight seen
+  const sizeOf = (key: number): number | null => {
+    const known = options.estimate?.(key) ?? null;
+    if (known !== null) return known;
+    if (options.weight !== undefined)
+      return ratio > 0 ? ratio * Math.max(1, options.weight(key)) : null;
+    return largest > 0 ? largest : null;
+  };
   let i = 0;
   let cap = Number.POSITIVE_INFINITY; // group length allowed after a ceiling failure
   let firstPending = options.withFirst !== undefined;
@@ -138,6 +151,9 @@ export async function readInSlices(
     group.forEach((key, k) => {
       const value = results[k]!.value;
       largest = Math.max(largest, value.length);
+      if (options.weight !== undefined) {
+        ratio = Math.max(ratio, value.length / Math.max(1, options.weight(key)));
+      }
       xml.set(key, value);
     });
     i += group.length;

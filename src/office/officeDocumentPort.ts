@@ -268,11 +268,18 @@ export class OfficeDocumentPort implements DocumentPort {
         withText: true,
       });
       const tops = tables.items.filter((t) => t.nestingLevel === 1);
+      // Size hints: the paragraph count of each run of table paragraphs (≈ one table each).
+      const runs: number[] = [];
+      paragraphs.items.forEach((p, i) => {
+        if (p.tableNestingLevel === 0) return;
+        if (i === 0 || paragraphs.items[i - 1]!.tableNestingLevel === 0) runs.push(0);
+        runs[runs.length - 1]! += 1;
+      });
       const slices = await readInSlices(
         context,
         tops.map((_, i) => i),
         (i) => tops[i]!.getRange("Whole").getOoxml(),
-        { budgetBytes: this.budget, tolerateUnreadable: true },
+        { budgetBytes: this.budget, tolerateUnreadable: true, weight: (i) => runs[i] ?? 1 },
       );
       return {
         kind: "sliced" as const,
