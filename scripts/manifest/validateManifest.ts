@@ -10,12 +10,20 @@
  *    manifest into its info object (the first step of its own `validate`);
  * 3. checks the schema cannot express: icon files exist at the declared pixel sizes, every URL is
  *    HTTPS, WordApi 1.3 is required, the permission is ReadWriteDocument, a Home-tab button opens
- *    the task pane.
+ *    the task pane; and what AppSource validation requires (reference "Second review" #9): a
+ *    `SupportUrl` (HTTPS, its page in `assets/`), `IconUrl` 32×32 and `HighResolutionIconUrl`
+ *    64×64; and that the pane's "requires" message names the supported Word versions correctly
+ *    (`src/office/hostSupport.ts`: not Office 2016 volume licences, which lack WordApi 1.3).
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { validateXML } from "xmllint-wasm";
+import {
+  REQUIRED_WORD_API,
+  UNSUPPORTED_WORD_MESSAGE,
+  requiresMessageProblems,
+} from "../../src/office/hostSupport";
 
 export interface ManifestReport {
   readonly schemaDir: string | null;
@@ -73,8 +81,22 @@ export function checkManifestContent(xml: string, assetsDir: string): string[] {
     problems.push(`Permissions must be ReadWriteDocument, found ${permissions ?? "none"}`);
   }
   const wordApi = all("Set").find((s) => attr(s, "Name") === "WordApi");
-  if (wordApi === undefined || attr(wordApi, "MinVersion") !== "1.3") {
-    problems.push("Requirements must ask for WordApi 1.3");
+  if (wordApi === undefined || attr(wordApi, "MinVersion") !== REQUIRED_WORD_API) {
+    problems.push(`Requirements must ask for WordApi ${REQUIRED_WORD_API}`);
+  }
+  // AppSource: "a SupportUrl", "IconUrl 32×32 and HighResolutionIconUrl 64×64" (sizes checked below).
+  const supportUrl = all("SupportUrl")[0]?.getAttribute("DefaultValue") ?? "";
+  if (!supportUrl.startsWith("https://")) {
+    problems.push("SupportUrl (an HTTPS help page) is required by AppSource");
+  } else {
+    const page = supportUrl.replace(/^https:\/\/[^/]+\/assets\//, "");
+    if (page === supportUrl || !existsSync(join(assetsDir, page))) {
+      problems.push(`SupportUrl page missing from assets/: ${supportUrl}`);
+    }
+  }
+  for (const name of ["IconUrl", "HighResolutionIconUrl"]) {
+    if (!all(name)[0]?.getAttribute("DefaultValue"))
+      problems.push(`${name} is required by AppSource`);
   }
   const hosts = all("Host").map((h) => attr(h, "Name") || attr(h, "xsi:type"));
   if (!hosts.includes("Document")) problems.push("Host must be Document (Word)");
@@ -148,6 +170,7 @@ export async function validateManifest(
     problems.push(...(await validateAgainstSchemas(xml, schemaDir)));
   }
   problems.push(...checkManifestContent(xml, join(ROOT, "assets")));
+  problems.push(...requiresMessageProblems(UNSUPPORTED_WORD_MESSAGE));
   let info: Record<string, unknown> | null = null;
   if (options.readWithOfficeAddinManifest === false) return { schemaDir, problems, info };
   try {

@@ -17,18 +17,19 @@ const MESSAGES: Readonly<Record<string, string>> = {
   InvalidArgument: "Word a refusé une valeur envoyée par le complément.",
   NotImplemented:
     "Cette version de Word ne prend pas en charge une fonction nécessaire (WordApi 1.3).",
-  ApiNotFound:
-    "Cette version de Word ne prend pas en charge une fonction nécessaire (WordApi 1.3).",
   InvalidRequest: "Word a refusé la demande du complément.",
   RequestPayloadSizeLimitExceeded:
     "Le document est trop volumineux pour que Word sur le web l'envoie en une fois.",
   ResponsePayloadSizeLimitExceeded:
     "Le document est trop volumineux pour que Word sur le web l'envoie en une fois.",
+  ApiNotFound:
+    "Cette version de Word ne prend pas en charge une fonction nécessaire (WordApi 1.3).",
   PropertyNotLoaded: "Erreur interne du complément (propriété lue avant d'être chargée).",
   ValueNotLoaded: "Erreur interne du complément (valeur lue avant d'être chargée).",
 };
 
-function officeCode(error: unknown): string | null {
+/** The `code` of an Office.js error (`OfficeExtension.Error`), or null for anything else. */
+export function officeCode(error: unknown): string | null {
   if (typeof error !== "object" || error === null) return null;
   const code = (error as { code?: unknown }).code;
   return typeof code === "string" && code !== "" ? code : null;

@@ -4,8 +4,10 @@
  * double (`double/createWordDouble`) are assignable to `WordLike`. The compile-time proof that the
  * real namespace fits is `tests/office/wordLike.typecheck.test.ts`.
  *
- * Rules for adding members: only WordApi ≤ 1.3 members (the add-in's manifest requirement), typed as
- * the d.ts types them (or wider), never narrower — otherwise `typeof Word` stops being assignable.
+ * Rules for adding members: WordApi ≤ 1.3 members (the add-in's manifest requirement), or later
+ * ones marked with their set and used only behind `WordHost.isSetSupported` (changeTrackingMode 1.4,
+ * checkboxContentControl 1.7); typed as the d.ts types them (or wider), never narrower — otherwise
+ * `typeof Word` stops being assignable.
  */
 
 /** `Word.InsertLocation` values accepted by `Paragraph.insertText` (WordApi 1.1). */
@@ -37,9 +39,18 @@ export interface ParagraphLike {
   insertText(text: string, insertLocation: InsertTextLocation): RangeLike;
 }
 
+/** `CollectionLoadOptions` paging with the paragraph properties our code loads. */
+export interface ParagraphPageOptions {
+  $top?: number;
+  $skip?: number;
+  text?: boolean;
+  tableNestingLevel?: boolean;
+}
+
 export interface ParagraphCollectionLike {
   readonly items: ParagraphLike[];
   load(propertyNames?: string | string[]): ParagraphCollectionLike;
+  load(options: ParagraphPageOptions): ParagraphCollectionLike;
   getFirst(): ParagraphLike;
 }
 
@@ -85,10 +96,33 @@ export interface TableCollectionLike {
   getFirst(): TableLike;
 }
 
+/** `Word.CheckboxContentControl` (WordApi 1.7). Setting `isChecked` queues a write. */
+export interface CheckboxContentControlLike {
+  isChecked: boolean;
+  load(propertyNames?: string | string[]): CheckboxContentControlLike;
+}
+
+/** `Word.ContentControl` (WordApi 1.1; `checkboxContentControl` 1.7). */
+export interface ContentControlLike {
+  readonly id: number;
+  readonly type: string;
+  readonly isNullObject: boolean;
+  /** WordApi 1.7: only behind `isSetSupported("WordApi", "1.7")`. */
+  readonly checkboxContentControl: CheckboxContentControlLike;
+  load(propertyNames?: string | string[]): ContentControlLike;
+}
+
+export interface ContentControlCollectionLike {
+  readonly items: ContentControlLike[];
+  load(propertyNames?: string | string[]): ContentControlCollectionLike;
+  getById(id: number): ContentControlLike;
+}
+
 export interface BodyLike {
   readonly text: string;
   readonly paragraphs: ParagraphCollectionLike;
   readonly tables: TableCollectionLike;
+  readonly contentControls: ContentControlCollectionLike;
   load(propertyNames?: string | string[]): BodyLike;
   getOoxml(): ClientResultLike<string>;
   getRange(rangeLocation?: "Whole" | "Start" | "End" | "After" | "Content"): RangeLike;
@@ -96,6 +130,9 @@ export interface BodyLike {
 
 export interface DocumentLike {
   readonly body: BodyLike;
+  /** WordApi 1.4: only behind `isSetSupported("WordApi", "1.4")`. "Off" | "TrackAll" | "TrackMineOnly". */
+  readonly changeTrackingMode: string;
+  load(propertyNames?: string | string[]): DocumentLike;
 }
 
 export interface WordRequestContextLike {

@@ -1,4 +1,4 @@
-import type { DocumentMap, TextWrite } from "../domain/detection/livretMap";
+import type { CheckboxWrite, DocumentMap, TextWrite } from "../domain/detection/livretMap";
 import type { LevelConflict, LivretData } from "../domain/livretData";
 import type { UnclearMark } from "../domain/reading/readLivret";
 
@@ -38,14 +38,19 @@ export interface SaveOptions {
 export interface SaveReport {
   /** The paragraphs that were rewritten (cells whose value did not change are not listed). */
   readonly writes: readonly TextWrite[];
+  /** The checkboxes that were set or cleared, when the save had any. */
+  readonly checkboxes?: readonly CheckboxWrite[];
 }
 
 /**
  * The task pane's only door to a document. Implemented over Office.js (`OfficeDocumentPort`, which
  * also runs on the Word API double in tests and in the demo).
  * - `load` detects and reads in one round trip;
- * - `save` writes the given data for one livret in at most two round trips; it throws
- *   `LivretError("DocumentChanged")` and writes nothing when the targets are no longer what `load` saw.
+ * - `save` writes the given data for one livret in two round trips (more only for documents too
+ *   large for one response, or in chunks on slow hosts); it throws `LivretError("DocumentChanged")`
+ *   and writes nothing when the targets are no longer what `load` saw, `UncertainTarget` when Word
+ *   does not prove it designates the engine's cells, `PartialSave` (with what landed) when Word
+ *   failed half-way.
  */
 export interface DocumentPort {
   load(): Promise<LivretSnapshot>;

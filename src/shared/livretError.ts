@@ -23,7 +23,10 @@ export type LivretErrorCode =
   /** A zip feature we do not read: compression method, multi-volume, duplicate or overlapping entries. */
   | "UnsupportedZip"
   /** An ISO/IEC 29500 Strict document. */
-  | "StrictOoxml";
+  | "StrictOoxml"
+  | "OfficeNotReady"
+  | "PartialSave"
+  | "CheckboxUnsupported";
 
 export class LivretError extends Error {
   readonly code: LivretErrorCode;

@@ -25,12 +25,13 @@ async function record() {
   const fixture = (document.getElementById("fixture") as HTMLInputElement).value.trim() || "calibration-tables";
   const host = (document.getElementById("host") as HTMLSelectElement).value;
   const writes = (document.getElementById("writes") as HTMLInputElement).checked;
+  const probes = (document.getElementById("probes") as HTMLInputElement).checked;
   show("Enregistrement en cours…");
   const deps: CalibrationDeps = {
     parseXml: (xml) => new DOMParser().parseFromString(xml, "text/xml"),
     serialize: (node) => new XMLSerializer().serializeToString(node),
   };
-  const result = await recordCalibration(Word, deps, { fixture, host, writes });
+  const result = await recordCalibration(Word, deps, { fixture, host, writes, probes });
   const json = JSON.stringify(result, null, 2);
   console.log(json);
   show(json);
@@ -43,7 +44,7 @@ async function record() {
 
 const TEMPLATE_HTML = `<section>
   <p>Ouvrez une COPIE du document de calibration, puis cliquez sur « Enregistrer ». Enregistrez le JSON
-  sous <code>tests/calibration/golden/&lt;document&gt;.&lt;plateforme&gt;.json</code>.</p>
+  sous <code>tests/calibration/recordings/&lt;document&gt;.&lt;plateforme&gt;.json</code>.</p>
   <label>Document <input id="fixture" value="calibration-tables"></label>
   <label>Plateforme
     <select id="host">
@@ -53,6 +54,7 @@ const TEMPLATE_HTML = `<section>
     </select>
   </label>
   <label><input id="writes" type="checkbox" checked> Essayer insertText(Replace) (modifie le document)</label>
+  <label><input id="probes" type="checkbox" checked> Sondes : taille maximale, sauts de ligne, suivi des modifications, lot en échec, 700 écritures (une à deux minutes)</label>
   <button id="record">Enregistrer</button>
   <a id="download" style="display:none">Télécharger le JSON</a>
   <textarea id="out" rows="20" style="width:100%" readonly></textarea>

@@ -7,14 +7,14 @@ import { unzipSync } from "fflate";
 import { indexBody } from "../../src/docx/bodyIndex";
 import { readDocxPackage } from "../../src/docx/docxPackage";
 import { getParagraphText } from "../../src/docx/paragraphText";
-import { createWordDouble } from "../../src/office/double";
+import { createWordDouble, policyFromRecording } from "../../src/office/double";
 import { buildSnippet, SNIPPET_PATH } from "./build-snippet";
 import { recordCalibration } from "./calibrate-word";
 import type { CalibrationDeps, CalibrationRecord } from "./calibrate-word";
 import { makeCalibrationDocx } from "./makeCalibrationDocx";
 
 const FIXTURES = path.join(__dirname, "fixtures");
-const GOLDEN = path.join(__dirname, "golden");
+const RECORDINGS = path.join(__dirname, "recordings");
 const CALIBRATION_DOCX = path.join(FIXTURES, "calibration-tables.docx");
 
 const deps: CalibrationDeps = {
@@ -129,23 +129,61 @@ describe("calibration tooling", () => {
   });
 });
 
-const goldens = existsSync(GOLDEN) ? readdirSync(GOLDEN).filter((f) => f.endsWith(".json")) : [];
+const recordings = existsSync(RECORDINGS)
+  ? readdirSync(RECORDINGS).filter((f) => f.endsWith(".json"))
+  : [];
 
-// No golden file is committed: they can only be recorded in real Word (none on Linux). Record
-// them with the snippet (README.md) and this block compares the double with each of them.
-(goldens.length > 0 ? describe : describe.skip)(
-  "the double against Word's recorded answers",
-  () => {
-    it.each(goldens.length > 0 ? goldens : ["(none)"])("%s", async (file) => {
-      const golden = JSON.parse(readFileSync(path.join(GOLDEN, file), "utf8")) as CalibrationRecord;
-      const double = createWordDouble(readFileSync(fixturePath(golden.fixture)));
-      const record = await recordCalibration(double.Word, deps, {
-        fixture: golden.fixture,
-        host: "double",
-        writes: golden.writes !== null,
-        maxWriteCells: golden.writes?.length,
-      });
-      expect(comparable(record)).toEqual(comparable(golden));
+describe("the double against Word's recorded answers (tests/calibration/recordings/)", () => {
+  if (recordings.length === 0) {
+    // Nothing is faked: recordings can only be made in real Word, and there is none on Linux.
+    it.skip(
+      "no recording yet — record one in Word (README.md, five minutes), save it under " +
+        "tests/calibration/recordings/, and this test replays it on the double",
+      () => undefined,
+    );
+    return;
+  }
+  it.each(recordings)("%s: the double, set by the recording, answers as Word did", async (file) => {
+    const golden = JSON.parse(
+      readFileSync(path.join(RECORDINGS, file), "utf8"),
+    ) as CalibrationRecord;
+    const docx = readFileSync(fixturePath(golden.fixture));
+    const double = createWordDouble(docx, { policy: policyFromRecording(golden, docx) });
+    const record = await recordCalibration(double.Word, deps, {
+      fixture: golden.fixture,
+      host: "double",
+      writes: golden.writes !== null,
+      maxWriteCells: golden.writes?.length,
     });
-  },
-);
+    expect(comparable(record)).toEqual(comparable(golden));
+  });
+});
+
+describe("policyFromRecording", () => {
+  it("reads the double's switches from a recording", async () => {
+    const docx = readFileSync(CALIBRATION_DOCX);
+    for (const policy of [
+      { vMergeContinuation: "cells", endOfRowParagraphs: false, bodyTablesIncludeNested: false },
+      { vMergeContinuation: "skipped", endOfRowParagraphs: true, bodyTablesIncludeNested: true },
+    ] as const) {
+      const record = await recordCalibration(createWordDouble(docx, { policy }).Word, deps, {
+        fixture: "calibration-tables",
+        host: "mac",
+        writes: false,
+      });
+      const probes = {
+        payload: [
+          { mb: 1, request: "ok", response: "ok" },
+          { mb: 5, request: "ok", response: "ResponsePayloadSizeLimitExceeded" },
+        ],
+        failedBatch: { earlierWriteApplied: true },
+      };
+      expect(policyFromRecording({ ...record, probes }, docx)).toEqual({
+        ...policy,
+        responseCeilingBytes: 5 * 1024 * 1024,
+        failedBatchKeepsEarlierWrites: true,
+        platform: "Mac",
+      });
+    }
+  });
+});

@@ -16,7 +16,7 @@ export interface CalibrationDeps {
 }
 
 export interface CalibrationOptions {
-  /** Name of the document being recorded (the golden file is `golden/<fixture>.<host>.json`). */
+  /** Name of the document being recorded (the file is `recordings/<fixture>.<host>.json`). */
   readonly fixture: string;
   /** "desktop-windows", "web", "mac", "double"… — Word's answers may differ by platform. */
   readonly host: string;
@@ -24,6 +24,34 @@ export interface CalibrationOptions {
   readonly writes: boolean;
   /** At most this many cells written (row 0 and last row of each table first). Default 60. */
   readonly maxWriteCells?: number;
+  /**
+   * Also run the probes (CHANGES THE DOCUMENT: appends then deletes test paragraphs; use a copy):
+   * payload ceiling, "\n" / "\v" / "", formatting after Replace on a multi-run paragraph, Track
+   * Changes, a failing batch, the time of 700 writes. Not replayed on the double.
+   */
+  readonly probes?: boolean;
+}
+
+/** What the probes found (section 7 of issue 9); null where the probe could not run. */
+export interface CalibrationProbes {
+  /** `body.tables.getFirst()` then `getNextOrNullObject()`: [nestingLevel, rowCount] per step. */
+  readonly getNextWalk: [number, number][];
+  /** Per size in MB: outcome of writing then of reading back a paragraph of that size. */
+  readonly payload: { mb: number; request: string; response: string }[];
+  /** `insertText(text, "Replace")` on a fresh paragraph: paragraphs and w:br it left. */
+  readonly insertText: { text: string; outcome: string; paragraphs: number; breaks: number }[];
+  /** Replace on a paragraph of two runs (bold, then italic): run properties left. */
+  readonly multiRunReplace: { outcome: string; runs: string[] } | null;
+  /** WordApi 1.4: the mode found, and the revisions a Replace made with TrackAll. */
+  readonly trackChanges: { mode: string; insertions: number; deletions: number } | null;
+  /** A batch with a write then a failing action: was the write kept? */
+  readonly failedBatch: { outcome: string; earlierWriteApplied: boolean } | null;
+  /** 700 paragraphs appended in one sync, then replaced in one sync: milliseconds. */
+  readonly writes700: { insertMs: number; replaceMs: number; outcome: string } | null;
+  /** Content controls as the API lists them, and the w:id values in the body's OOXML. */
+  readonly contentControls: { api: { id: number; type: string }[]; ooxmlIds: number[] } | null;
+  /** Sections and empty trailing paragraphs of `body.getOoxml()`'s main part. */
+  readonly ooxmlShape: { sections: number; trailingEmptyParagraphs: number };
 }
 
 export interface CalibrationTable {
@@ -65,6 +93,10 @@ export interface CalibrationRecord {
   readonly tables: CalibrationTable[];
   readonly ooxml: { partNames: string[]; tables: number; paragraphs: number };
   readonly writes: CalibrationWrite[] | null;
+  /** `Office.context.diagnostics.platform` and the highest WordApi set, when recorded in Word. */
+  readonly platform?: string | null;
+  readonly wordApi?: string | null;
+  readonly probes?: CalibrationProbes | null;
 }
 
 const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
@@ -219,6 +251,7 @@ export async function recordCalibration(
   let writes: CalibrationWrite[] | null = null;
   if (options.writes)
     writes = await recordWrites(word, deps, read.cellCounts, options.maxWriteCells ?? 60);
+  const probes = options.probes === true ? await recordProbes(word, deps) : null;
   return {
     fixture: options.fixture,
     host: options.host,
@@ -227,6 +260,277 @@ export async function recordCalibration(
     tables: read.tables,
     ooxml: read.ooxml,
     writes,
+    ...hostInfo(),
+    probes,
+  };
+}
+
+interface OfficeInfo {
+  context?: {
+    diagnostics?: { platform?: string };
+    requirements?: { isSetSupported(name: string, version: string): boolean };
+  };
+}
+
+function hostInfo(): { platform: string | null; wordApi: string | null } {
+  const office = (globalThis as unknown as { Office?: OfficeInfo }).Office;
+  const requirements = office?.context?.requirements;
+  let wordApi: string | null = null;
+  for (let minor = 1; requirements !== undefined && minor <= 12; minor++) {
+    if (requirements.isSetSupported("WordApi", `1.${minor}`)) wordApi = `1.${minor}`;
+  }
+  return { platform: office?.context?.diagnostics?.platform ?? null, wordApi };
+}
+
+/** The members the probes use beyond `WordLike` (all WordApi 1.1, changeTrackingMode 1.4). */
+interface ProbeParagraph {
+  text: string;
+  load(names: string): unknown;
+  insertText(text: string, location: "Replace" | "End"): unknown;
+  getOoxml(): { value: string };
+  delete(): void;
+}
+interface ProbeTable {
+  nestingLevel: number;
+  rowCount: number;
+  isNullObject: boolean;
+  load(names: string): unknown;
+  getNextOrNullObject(): ProbeTable;
+  getCell(row: number, cell: number): unknown;
+}
+interface ProbeContext {
+  document: {
+    changeTrackingMode: string;
+    load(names: string): unknown;
+    body: {
+      tables: { getFirstOrNullObject(): ProbeTable };
+      insertParagraph(text: string, location: "End"): ProbeParagraph;
+      insertOoxml(ooxml: string, location: "End"): unknown;
+      paragraphs: { getLast(): ProbeParagraph };
+      contentControls: { load(names: string): unknown; items: { id: number; type: string }[] };
+      getOoxml(): { value: string };
+    };
+  };
+  sync(): Promise<unknown>;
+}
+
+const RUNS_OOXML =
+  `<pkg:package xmlns:pkg="${PKG}"><pkg:part pkg:name="/_rels/.rels" ` +
+  `pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>` +
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+  `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>` +
+  `</Relationships></pkg:xmlData></pkg:part><pkg:part pkg:name="/word/document.xml" ` +
+  `pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">` +
+  `<pkg:xmlData><w:document xmlns:w="${WML}"><w:body><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>gras </w:t></w:r>` +
+  `<w:r><w:rPr><w:i/></w:rPr><w:t>italique</w:t></w:r></w:p></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
+
+function countIn(deps: CalibrationDeps, flatOpc: string, name: string): number {
+  return mainDocument(deps, flatOpc)?.getElementsByTagNameNS(WML, name).length ?? -1;
+}
+
+async function attempt(step: () => Promise<unknown>): Promise<string> {
+  try {
+    await step();
+    return "ok";
+  } catch (error) {
+    return errorCode(error);
+  }
+}
+
+/** Issue 9 §7: what only real Word can say. Each probe in its own `Word.run`, failures recorded. */
+async function recordProbes(word: WordLike, deps: CalibrationDeps): Promise<CalibrationProbes> {
+  const run = <T>(batch: (context: ProbeContext) => Promise<T>): Promise<T> =>
+    word.run((context) => batch(context as unknown as ProbeContext));
+
+  const getNextWalk = await run(async (context) => {
+    const steps: ProbeTable[] = [];
+    let t = context.document.body.tables.getFirstOrNullObject();
+    for (let i = 0; i < 200; i++) {
+      t.load("nestingLevel,rowCount");
+      steps.push(t);
+      await context.sync();
+      if (t.isNullObject) break;
+      t = t.getNextOrNullObject();
+    }
+    return steps
+      .filter((x) => !x.isNullObject)
+      .map((x): [number, number] => [x.nestingLevel, x.rowCount]);
+  });
+
+  const shape = await run(async (context) => {
+    const ooxml = context.document.body.getOoxml();
+    const controls = context.document.body.contentControls;
+    controls.load("items/id,items/type");
+    await context.sync();
+    const main = mainDocument(deps, ooxml.value);
+    const body = firstChildW(main, "body");
+    let trailing = 0;
+    const blocks: Element[] = [];
+    for (let n = body?.firstChild ?? null; n !== null; n = n.nextSibling) {
+      if (n.nodeType === 1 && (n as Element).localName !== "sectPr") blocks.push(n as Element);
+    }
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      const b = blocks[i]!;
+      if (b.localName !== "p" || (b.textContent ?? "") !== "") break;
+      trailing += 1;
+    }
+    const ids: number[] = [];
+    const sdtIds = main?.getElementsByTagNameNS(WML, "id");
+    for (let i = 0; sdtIds !== undefined && i < sdtIds.length; i++) {
+      const el = sdtIds.item(i)!;
+      if ((el.parentNode as Element | null)?.localName === "sdtPr") {
+        ids.push(Number(el.getAttributeNS(WML, "val")));
+      }
+    }
+    return {
+      ooxmlShape: {
+        sections: main?.getElementsByTagNameNS(WML, "sectPr").length ?? -1,
+        trailingEmptyParagraphs: trailing,
+      },
+      contentControls: {
+        api: controls.items.map((c) => ({ id: c.id, type: c.type })),
+        ooxmlIds: ids,
+      },
+    };
+  });
+
+  const payload: { mb: number; request: string; response: string }[] = [];
+  for (const mb of [1, 5, 10, 13]) {
+    const text = "x".repeat(mb * 1024 * 1024);
+    let response = "not tried";
+    const request = await attempt(() =>
+      run(async (context) => {
+        context.document.body.insertParagraph(text, "End");
+        await context.sync();
+      }),
+    );
+    if (request === "ok") {
+      response = await attempt(() =>
+        run(async (context) => {
+          const last = context.document.body.paragraphs.getLast();
+          last.load("text");
+          await context.sync();
+        }),
+      );
+      await attempt(() =>
+        run(async (context) => {
+          context.document.body.paragraphs.getLast().delete();
+          await context.sync();
+        }),
+      );
+    }
+    payload.push({ mb, request, response });
+  }
+
+  const insertText: { text: string; outcome: string; paragraphs: number; breaks: number }[] = [];
+  for (const text of ["a\nb", "a\vb", "a\rb", ""]) {
+    let paragraphs = -1;
+    let breaks = -1;
+    const outcome = await attempt(() =>
+      run(async (context) => {
+        const p = context.document.body.insertParagraph("sonde", "End");
+        p.insertText(text, "Replace");
+        const before = context.document.body.getOoxml();
+        await context.sync();
+        paragraphs = countIn(deps, before.value, "p");
+        breaks = countIn(deps, before.value, "br");
+        const last = context.document.body.paragraphs.getLast();
+        last.delete();
+        if (text.includes("\n") || text.includes("\r")) {
+          context.document.body.paragraphs.getLast().delete();
+        }
+        await context.sync();
+      }),
+    );
+    insertText.push({ text, outcome, paragraphs, breaks });
+  }
+
+  let multiRunReplace: CalibrationProbes["multiRunReplace"] = null;
+  {
+    let runs: string[] = [];
+    const outcome = await attempt(() =>
+      run(async (context) => {
+        context.document.body.insertOoxml(RUNS_OOXML, "End");
+        await context.sync();
+        const last = context.document.body.paragraphs.getLast();
+        last.insertText("remplacé", "Replace");
+        const ooxml = last.getOoxml();
+        await context.sync();
+        const p = mainDocument(deps, ooxml.value)?.getElementsByTagNameNS(WML, "p").item(0) ?? null;
+        const rs = p?.getElementsByTagNameNS(WML, "r");
+        runs = [];
+        for (let i = 0; rs !== undefined && i < rs.length; i++) {
+          runs.push(withoutRsids(deps, firstChildW(rs.item(i)!, "rPr")) ?? "");
+        }
+        last.delete();
+        await context.sync();
+      }),
+    );
+    multiRunReplace = { outcome, runs };
+  }
+
+  const trackChanges = await run(async (context) => {
+    const { wordApi } = hostInfo();
+    if (wordApi === null || Number(wordApi.split(".")[1]) < 4) return null;
+    context.document.load("changeTrackingMode");
+    await context.sync();
+    const mode = context.document.changeTrackingMode;
+    context.document.changeTrackingMode = "TrackAll";
+    const p = context.document.body.insertParagraph("suivi", "End");
+    await context.sync();
+    p.insertText("modifié", "Replace");
+    const ooxml = p.getOoxml();
+    await context.sync();
+    const result = {
+      mode,
+      insertions: countIn(deps, ooxml.value, "ins"),
+      deletions: countIn(deps, ooxml.value, "del"),
+    };
+    context.document.changeTrackingMode = mode;
+    p.delete();
+    await context.sync();
+    return result;
+  }).catch(() => null);
+
+  const failedBatch = await run(async (context) => {
+    const p = context.document.body.insertParagraph("avant", "End");
+    await context.sync();
+    p.insertText("écrit", "Replace");
+    context.document.body.tables.getFirstOrNullObject().getCell(9999, 9999);
+    const outcome = await attempt(() => context.sync());
+    p.load("text");
+    await context.sync();
+    const applied = p.text === "écrit";
+    p.delete();
+    await context.sync();
+    return { outcome, earlierWriteApplied: applied };
+  }).catch(() => null);
+
+  const writes700 = await run(async (context) => {
+    const t0 = Date.now();
+    const ps = Array.from({ length: 700 }, (_, i) =>
+      context.document.body.insertParagraph(`p${i}`, "End"),
+    );
+    await context.sync();
+    const t1 = Date.now();
+    ps.forEach((p, i) => p.insertText(`w${i}`, "Replace"));
+    await context.sync();
+    const t2 = Date.now();
+    ps.forEach((p) => p.delete());
+    await context.sync();
+    return { insertMs: t1 - t0, replaceMs: t2 - t1, outcome: "ok" };
+  }).catch((error: unknown) => ({ insertMs: -1, replaceMs: -1, outcome: errorCode(error) }));
+
+  return {
+    getNextWalk,
+    payload,
+    insertText,
+    multiRunReplace,
+    trackChanges,
+    failedBatch,
+    writes700,
+    contentControls: shape.contentControls,
+    ooxmlShape: shape.ooxmlShape,
   };
 }
 

@@ -6,6 +6,7 @@ import {
   findSchemaDir,
   validateManifest,
 } from "../../scripts/manifest/validateManifest";
+import { UNSUPPORTED_WORD_MESSAGE, requiresMessageProblems } from "../../src/office/hostSupport";
 
 const ROOT = join(__dirname, "..", "..");
 const manifest = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -50,6 +51,47 @@ describe("manifest content checks", () => {
     expect(checkManifestContent(bad, assets)).toContain(
       "icon icon-64.png is 64x64, expected 80x80",
     );
+  });
+});
+
+describe("what AppSource validation requires, and the pane's 'requires' message", () => {
+  it("requires a SupportUrl whose page is served from assets/", () => {
+    const without = manifest.replace(/\s*<SupportUrl [^>]*\/>/, "");
+    expect(without).not.toEqual(manifest);
+    expect(checkManifestContent(without, assets)).toContain(
+      "SupportUrl (an HTTPS help page) is required by AppSource",
+    );
+    const elsewhere = manifest.replace("assets/aide.html", "assets/absente.html");
+    expect(checkManifestContent(elsewhere, assets)).toContain(
+      "SupportUrl page missing from assets/: https://localhost:3000/assets/absente.html",
+    );
+  });
+
+  it("requires IconUrl (32 px) and HighResolutionIconUrl (64 px)", () => {
+    const without = manifest.replace(/\s*<HighResolutionIconUrl [^>]*\/>/, "");
+    expect(checkManifestContent(without, assets)).toContain(
+      "HighResolutionIconUrl is required by AppSource",
+    );
+    const swapped = manifest.replace(
+      '<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>',
+      '<IconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>',
+    );
+    expect(checkManifestContent(swapped, assets)).toContain(
+      "icon icon-64.png is 64x64, expected 32x32",
+    );
+  });
+
+  it("names the Word versions that have WordApi 1.3, and not Office 2016 volume licences", () => {
+    expect(requiresMessageProblems(UNSUPPORTED_WORD_MESSAGE)).toEqual([]);
+    expect(
+      requiresMessageProblems(
+        "Cette version de Word est trop ancienne pour le volet (WordApi 1.3 requis). " +
+          "Utilisez Word 2016 ou plus récent, Word pour Mac ou Word sur le web.",
+      ),
+    ).toEqual([
+      "the requires message must name 2019",
+      "the requires message names Word 2016 as supported (volume licences lack WordApi 1.3)",
+    ]);
   });
 });
 

@@ -4,9 +4,11 @@ import type { DoubleClientResult } from "./clientResult";
 import type { DoubleContext } from "./doubleContext";
 import { DoubleEntity } from "./doubleObject";
 import type { DoubleObject, Resolver, ScalarReaders } from "./doubleObject";
+import { DoubleContentControlCollection, contentControlsIn } from "./contentControlProxy";
 import { DoubleParagraphCollection } from "./paragraphProxy";
 import { DoubleRange, queueOoxml, textOfNodes } from "./rangeProxy";
 import { DoubleTableCollection } from "./tableProxy";
+import { generalException } from "./officeError";
 import type { WordState } from "./wordState";
 
 /** A body: the document's (`container` null) or a table cell's (`container` = its `w:tc`). */
@@ -29,6 +31,8 @@ export class DoubleBody extends DoubleEntity<BodyTarget> {
   /** Since WordApi 1.3 "paragraphs in tables are also returned" (d.ts, Body.paragraphs). */
   readonly paragraphs: DoubleParagraphCollection;
   readonly tables: DoubleTableCollection;
+  /** "Gets the collection of rich text content control objects in the body." (WordApi 1.1) */
+  readonly contentControls: DoubleContentControlCollection;
 
   constructor(ctx: DoubleContext, resolver: Resolver<BodyTarget>) {
     super(ctx, resolver);
@@ -36,7 +40,7 @@ export class DoubleBody extends DoubleEntity<BodyTarget> {
       const b = this.resolve(state);
       if (b === null) return null;
       const index = state.index();
-      return b.container === null ? index.paragraphs : index.cellParagraphs(b.container);
+      return b.container === null ? index.wordParagraphs() : index.cellParagraphs(b.container);
     });
     this.tables = new DoubleTableCollection(ctx, (state) => {
       const b = this.resolve(state);
@@ -44,11 +48,18 @@ export class DoubleBody extends DoubleEntity<BodyTarget> {
       const index = state.index();
       return b.container === null ? index.bodyTables(state.policy) : index.tablesIn(b.container);
     });
+    this.contentControls = new DoubleContentControlCollection(ctx, (state) => {
+      const b = this.resolve(state);
+      if (b === null) return null;
+      const parent = b.container ?? findBody(state.pkg.document);
+      return parent === null ? [] : contentControlsIn(parent);
+    });
   }
 
   protected navigation(name: string): DoubleObject | undefined {
     if (name === "paragraphs") return this.paragraphs;
     if (name === "tables") return this.tables;
+    if (name === "contentControls") return this.contentControls;
     return undefined;
   }
 
@@ -61,6 +72,9 @@ export class DoubleBody extends DoubleEntity<BodyTarget> {
     return queueOoxml(this.ctx, "Body.getOoxml", (state) => {
       const b = this.resolve(state);
       if (b === null) return undefined;
+      if (b.container === null && state.policy.bodyOoxmlFails) {
+        throw generalException("Body.getOoxml", "a shape in the body cannot be exported (#6059)");
+      }
       return b.container === null ? null : blockContent(b, state);
     });
   }

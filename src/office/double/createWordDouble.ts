@@ -1,17 +1,22 @@
 import { readDocxPackage, writeDocxPackage } from "../../docx/docxPackage";
 import type { WordLike, WordRequestContextLike } from "../wordLike";
-import { DoubleBody } from "./bodyProxy";
+import type { WordHost } from "../wordHost";
 import { DoubleContext } from "./doubleContext";
+import { DoubleDocument } from "./documentProxy";
 import type { DoubleHost } from "./doubleContext";
-import { DEFAULT_POLICY } from "./doublePolicy";
+import { DEFAULT_POLICY, supportsWordApi } from "./doublePolicy";
 import type { DoublePolicy } from "./doublePolicy";
 import { WordState } from "./wordState";
 
 export interface WordDouble {
   /** Pass this where code expects the `Word` namespace (`new OfficeDocumentPort(double.Word)`). */
   readonly Word: WordLike;
+  /** What `Office.context` says about the host: requirement sets, platform (from the policy). */
+  readonly host: WordHost;
   /** Number of `context.sync()` calls (round trips) since creation or the last reset. */
   readonly syncCount: number;
+  /** Largest response of one successful sync since creation or the last reset, in bytes. */
+  readonly largestResponseBytes: number;
   resetSyncCount(): void;
   /** The document as a .docx, with every write applied so far. */
   toDocx(): Uint8Array;
@@ -44,8 +49,7 @@ const ERROR_CODES = {
 
 function createContext(host: DoubleHost): WordRequestContextLike {
   const ctx = new DoubleContext(host);
-  const body = new DoubleBody(ctx, () => ({ container: null }));
-  return Object.assign(ctx, { document: { body } });
+  return Object.assign(ctx, { document: new DoubleDocument(ctx) });
 }
 
 /**
@@ -59,11 +63,10 @@ export function createWordDouble(
   docx: Uint8Array,
   options?: { readonly policy?: Partial<DoublePolicy>; readonly fileName?: string },
 ): WordDouble {
-  const state = new WordState(readDocxPackage(docx, options?.fileName ?? "document.docx"), {
-    ...DEFAULT_POLICY,
-    ...options?.policy,
-  });
+  const policy = { ...DEFAULT_POLICY, ...options?.policy };
+  const state = new WordState(readDocxPackage(docx, options?.fileName ?? "document.docx"), policy);
   let syncs = 0;
+  let responsesFrom = 0;
   const host: DoubleHost = {
     state,
     countSync: () => {
@@ -83,11 +86,19 @@ export function createWordDouble(
   };
   return {
     Word,
+    host: {
+      platform: policy.platform,
+      isSetSupported: (name, version) => name === "WordApi" && supportsWordApi(policy, version),
+    },
     get syncCount() {
       return syncs;
     },
+    get largestResponseBytes() {
+      return Math.max(0, ...state.responses.slice(responsesFrom));
+    },
     resetSyncCount() {
       syncs = 0;
+      responsesFrom = state.responses.length;
     },
     toDocx() {
       return writeDocxPackage(state.pkg);

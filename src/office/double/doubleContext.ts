@@ -18,9 +18,10 @@ export interface DoubleHost {
  * it applied (undo log in `WordState`) and no loaded value delivered.
  *
  * Whether real Word keeps the actions that ran before the failing one is not documented; the double
- * takes the all-or-nothing reading. `OfficeDocumentPort` does not depend on it: a write batch that
- * failed half-way in Word leaves texts that differ from `expected`, which the next save's re-read
- * reports as DocumentChanged instead of overwriting.
+ * takes the all-or-nothing reading by default (`DoublePolicy.failedBatchKeepsEarlierWrites`).
+ * `OfficeDocumentPort` does not depend on it: after a failed write batch it re-reads and reports
+ * which writes landed. The response ceiling (`DoublePolicy.responseCeilingBytes`) is checked once
+ * every action has run, as a host does when it assembles the response.
  */
 export class DoubleContext {
   private queue: { readonly location: string; readonly action: QueuedAction }[] = [];
@@ -60,6 +61,7 @@ export class DoubleContext {
           throw wrapped;
         }
       }
+      state.checkResponse();
     } catch (error) {
       state.rollbackBatch();
       throw error;

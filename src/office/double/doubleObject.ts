@@ -117,7 +117,12 @@ export abstract class DoubleEntity<T> extends DoubleObject {
       }
       nested.push(nav.snapshot(state, sub ?? LOAD_ALL));
     }
-    for (const name of names) values.set(name, this.scalars[name]!(target, state));
+    for (const name of names) {
+      const value = this.scalars[name]!(target, state);
+      values.set(name, value);
+      // The response carries `"name":value` per property (JSON), counted for the payload ceiling.
+      state.addResponse(name.length + 3 + (JSON.stringify(value)?.length ?? 4));
+    }
     return () => {
       for (const [k, v] of values) this.loaded.set(k, v);
       for (const n of nested) n();
@@ -158,10 +163,13 @@ export abstract class DoubleCollection<T, I extends DoubleEntity<T>> extends Dou
   protected abstract createNullable(resolver: Resolver<T>): I;
 
   snapshot(state: WordState, spec: LoadSpec): () => void {
-    const list = this.resolveList(state);
-    if (list === null) throw itemNotFound(`${this.typeName}.load`);
+    const all = this.resolveList(state);
+    if (all === null) throw itemNotFound(`${this.typeName}.load`);
+    // Paging ($skip / $top): the items from `skip` on, at most `top` of them.
+    const skip = spec.skip ?? 0;
+    const count = Math.max(0, Math.min(all.length - skip, spec.top ?? all.length));
     // Fresh proxies at every load, as office.js rebuilds `items` from each response.
-    const items = list.map((_, i) => this.itemAt(i));
+    const items = Array.from({ length: count }, (_, i) => this.itemAt(skip + i));
     const deliveries = items.map((item) => item.snapshot(state, spec));
     return () => {
       for (const d of deliveries) d();

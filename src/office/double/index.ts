@@ -4,3 +4,5 @@ export { DEFAULT_POLICY } from "./doublePolicy";
 export type { DoublePolicy } from "./doublePolicy";
 export { DoubleOfficeError } from "./officeError";
 export type { OfficeErrorCode } from "./officeError";
+export { policyFromRecording } from "./policyFromRecording";
+export type { RecordingFacts } from "./policyFromRecording";

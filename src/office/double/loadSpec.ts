@@ -10,11 +10,16 @@ export interface LoadSpec {
   readonly all: boolean;
   /** Named properties; a nested spec for `nav/prop` paths, null for a leaf. */
   readonly props: ReadonlyMap<string, LoadSpec | null>;
+  /** Paging of a collection (`$top` / `$skip` of `CollectionLoadOptions`, or `top` / `skip`). */
+  readonly top?: number;
+  readonly skip?: number;
 }
 
 interface MutableSpec {
   all: boolean;
   props: Map<string, MutableSpec | null>;
+  top?: number;
+  skip?: number;
 }
 
 function emptySpec(): MutableSpec {
@@ -53,8 +58,10 @@ function addOptions(spec: MutableSpec, options: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(options)) {
     if (key === "$all") {
       if (value === true) spec.all = true;
+    } else if (key === "$top" || key === "$skip") {
+      if (typeof value === "number") spec[key === "$top" ? "top" : "skip"] = value;
     } else if (key.startsWith("$")) {
-      continue; // $top / $skip: paging is not modelled (the double returns every item)
+      continue;
     } else if (value === true) {
       addPath(spec, key);
     } else if (typeof value === "object" && value !== null) {
@@ -75,6 +82,8 @@ export function parseLoadArgument(arg: unknown): LoadSpec {
     for (const p of arg) if (typeof p === "string") for (const q of p.split(",")) addPath(spec, q);
   } else if (typeof arg === "object") {
     const o = arg as Record<string, unknown>;
+    if (typeof o.top === "number") spec.top = o.top;
+    if (typeof o.skip === "number") spec.skip = o.skip;
     if (typeof o.select === "string" || typeof o.expand === "string") {
       if (typeof o.select === "string") for (const p of o.select.split(",")) addPath(spec, p);
       if (typeof o.expand === "string") {

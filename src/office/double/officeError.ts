@@ -3,7 +3,9 @@
  * `debugInfo.errorLocation`), so that code catching Word's errors branches on `code` in the double
  * exactly as in Word. Codes are `Word.ErrorCodes` values (AccessDenied, GeneralException,
  * InvalidArgument, ItemNotFound, NotAllowed, NotImplemented) plus the generic client-side codes
- * `PropertyNotLoaded` and `ValueNotLoaded` (office.js resource strings, reference §8).
+ * `PropertyNotLoaded` and `ValueNotLoaded` (office.js resource strings, reference §8), `ApiNotFound`
+ * (a member of a requirement set the host lacks) and the web-only payload codes (reference "Second
+ * review" #5: the Word web client maps host codes 5103/5104 to them).
  */
 export type OfficeErrorCode =
   | "AccessDenied"
@@ -13,7 +15,10 @@ export type OfficeErrorCode =
   | "NotAllowed"
   | "NotImplemented"
   | "PropertyNotLoaded"
-  | "ValueNotLoaded";
+  | "ValueNotLoaded"
+  | "ApiNotFound"
+  | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded";
 
 export interface OfficeErrorDebugInfo {
   readonly code: OfficeErrorCode;
@@ -63,5 +68,29 @@ export function invalidArgument(location: string, detail: string): DoubleOfficeE
     "InvalidArgument",
     `The argument is invalid or missing or has an incorrect format. (${detail})`,
     location,
+  );
+}
+
+export function generalException(location: string, detail: string): DoubleOfficeError {
+  return new DoubleOfficeError(
+    "GeneralException",
+    `An internal error has occurred. (${detail})`,
+    location,
+  );
+}
+
+export function apiNotFound(location: string, set: string): DoubleOfficeError {
+  return new DoubleOfficeError(
+    "ApiNotFound",
+    `The requested API is not available on this host (${set}).`,
+    location,
+  );
+}
+
+export function responseTooLarge(bytes: number, ceiling: number): DoubleOfficeError {
+  return new DoubleOfficeError(
+    "ResponsePayloadSizeLimitExceeded",
+    `The response payload size has exceeded the limit (${bytes} > ${ceiling} bytes).`,
+    "RequestContext.sync",
   );
 }

@@ -1,10 +1,11 @@
 import { getParagraphText, setParagraphText } from "../../docx/paragraphText";
+import { W, W_NS, firstW, isW } from "../../docx/wml";
 import type { DoubleClientResult } from "./clientResult";
 import type { DoubleContext } from "./doubleContext";
 import { DoubleCollection, DoubleEntity } from "./doubleObject";
 import type { Resolver, ScalarReaders } from "./doubleObject";
 import { insertRun } from "./insertRun";
-import { invalidArgument } from "./officeError";
+import { generalException, invalidArgument } from "./officeError";
 import { DoubleRange, queueOoxml } from "./rangeProxy";
 import type { WordState } from "./wordState";
 
@@ -14,7 +15,8 @@ const INSERT_TEXT_LOCATIONS = ["Replace", "Start", "End"] as const;
 export class DoubleParagraph extends DoubleEntity<Element> {
   readonly typeName = "Paragraph";
   protected readonly scalars: ScalarReaders<Element> = {
-    text: (p) => getParagraphText(p),
+    // An end-of-row mark (`DoublePolicy.endOfRowParagraphs`, the w:tr stands for it) has no text.
+    text: (p) => (isW(p, W.tr) ? "" : toWordText(getParagraphText(p))),
     tableNestingLevel: (p, state) => state.index().tableNestingLevelOf(p),
   };
 
@@ -48,7 +50,7 @@ export class DoubleParagraph extends DoubleEntity<Element> {
       const p = this.resolve(state);
       if (p === null) return null;
       const index = state.index();
-      return index.paragraphs[index.positionOf(p) + 1] ?? null;
+      return index.wordParagraphs()[index.wordPositionOf(p) + 1] ?? null;
     };
   }
 
@@ -82,14 +84,46 @@ export class DoubleParagraph extends DoubleEntity<Element> {
         throw invalidArgument(location, `insertLocation '${insertLocation}'`);
       }
       const p = this.resolveOrThrow(state, location);
+      if (isW(p, W.tr)) throw generalException(location, "an end-of-row mark holds no text");
+      state.countWrite(location);
       state.willChange(p);
-      if (insertLocation === "Replace") setParagraphText(p, text);
-      else insertRun(p, text, insertLocation as "Start" | "End");
+      if (insertLocation === "Replace") replaceText(p, text, state);
+      else insertRun(p, text.replace(/[\n\r\v]/g, " "), insertLocation as "Start" | "End");
     });
     return new DoubleRange(this.ctx, (state) => {
       const p = this.resolve(state);
       return p === null ? null : { nodes: [p] };
     });
+  }
+}
+
+/** Word's text of a paragraph: a line break (w:br, the engine's "\n") reads as "\v". */
+function toWordText(engineText: string): string {
+  return engineText.replace(/\n/g, "\v");
+}
+
+/**
+ * `insertText(text, "Replace")` as Word does it (office-js #4275, #1755; reference "Second
+ * review" #1): "\n" (or "\r", "\r\n") ends the paragraph and starts a new one after it — with the
+ * same paragraph properties —, "\v" is a line break inside the paragraph (w:br, §17.3.3.1).
+ */
+function replaceText(p: Element, text: string, state: WordState): void {
+  const [first = "", ...rest] = text.split(/\r\n|\n|\r/);
+  setParagraphText(p, first.replace(/\v/g, "\n"));
+  let after: Element = p;
+  for (const piece of rest) {
+    const next = p.ownerDocument.createElementNS(W_NS, p.prefix ? `${p.prefix}:${W.p}` : W.p);
+    const pPr = firstW(p, W.pPr);
+    if (pPr !== null) {
+      const copy = pPr.cloneNode(true) as Element;
+      const sectPr = firstW(copy, W.sectPr); // a section break stays on the original paragraph
+      if (sectPr !== null) copy.removeChild(sectPr);
+      next.appendChild(copy);
+    }
+    setParagraphText(next, piece.replace(/\v/g, "\n"));
+    after.parentNode!.insertBefore(next, after.nextSibling);
+    state.inserted(next);
+    after = next;
   }
 }
 

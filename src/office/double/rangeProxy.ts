@@ -44,6 +44,7 @@ export function queueOoxml(
     const content = nodes(state);
     if (content === undefined) throw itemNotFound(location);
     const xml = buildFlatOpc(state.pkg, content);
+    state.addResponse(xml.length);
     return () => result.deliver(xml);
   });
   return result;

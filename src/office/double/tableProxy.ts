@@ -17,7 +17,8 @@ export class DoubleTable extends DoubleEntity<IndexedTable> {
     // "Gets the nesting level of the table. Top-level tables have level 1."
     nestingLevel: (t) => t.nesting + 1,
     // COM: "True if all the rows in a table have the same number of columns" (VBA Table.Uniform).
-    isUniform: (t) => new Set(t.rows.map((r) => r.cells.length)).size <= 1,
+    isUniform: (t, state) =>
+      new Set(t.rows.map((_, r) => state.index().wordCells(t, r).length)).size <= 1,
   };
   readonly rows: DoubleTableRowCollection;
   readonly tables: DoubleTableCollection;

@@ -11,17 +11,17 @@ export interface RowTarget {
 }
 
 export function rowValues(target: RowTarget, state: WordState): string[] {
-  const cells = target.table.rows[target.row]?.cells ?? [];
-  return cells.map((c, k) =>
-    cellValue({ table: target.table, row: target.row, cell: k, element: c.element }, state),
+  const cells = state.index().wordCells(target.table, target.row);
+  return cells.map((element, k) =>
+    cellValue({ table: target.table, row: target.row, cell: k, element }, state),
   );
 }
 
-/** `Word.TableRow` (WordApi 1.3). `cellCount` counts the row's `w:tc` (see `DoublePolicy`). */
+/** `Word.TableRow` (WordApi 1.3). `cellCount` counts the row's `w:tc` (see `DoublePolicy.vMergeContinuation`). */
 export class DoubleTableRow extends DoubleEntity<RowTarget> {
   readonly typeName = "TableRow";
   protected readonly scalars: ScalarReaders<RowTarget> = {
-    cellCount: (r) => r.table.rows[r.row]?.cells.length ?? 0,
+    cellCount: (r, state) => state.index().wordCells(r.table, r.row).length,
     rowIndex: (r) => r.row,
     // d.ts: "Specifies the text values in the row, as a 2D JavaScript array." — one inner array.
     values: (r, state) => [rowValues(r, state)],

@@ -1,8 +1,9 @@
 import type { DocxPackage } from "../../docx/docxPackage";
 import { indexBody } from "../../docx/bodyIndex";
 import type { IndexedTable } from "../../docx/bodyIndex";
-import { W, isW } from "../../docx/wml";
+import { W, firstW, isW, wVal } from "../../docx/wml";
 import type { DoublePolicy } from "./doublePolicy";
+import { generalException, responseTooLarge } from "./officeError";
 
 /** Where a cell sits: its table (pre-order index), row and per-row cell index. */
 export interface CellLocation {
@@ -24,8 +25,12 @@ export class DoubleIndex {
   private readonly paragraphTable: readonly (number | null)[];
   private readonly tableContainer = new Map<number, Element | null>();
   private readonly cellParagraphMap = new Map<Element, Element[]>();
+  private readonly policy: DoublePolicy;
+  private wordParagraphList: readonly Element[] | null = null;
+  private readonly wordParagraphPosition = new Map<Element, number>();
 
-  constructor(document: Document) {
+  constructor(document: Document, policy: DoublePolicy) {
+    this.policy = policy;
     const index = indexBody(document);
     this.paragraphs = index.paragraphs;
     this.tables = index.tables;
@@ -56,10 +61,69 @@ export class DoubleIndex {
     return this.paragraphPosition.get(p) ?? -1;
   }
 
+  /**
+   * Word's `body.paragraphs`: the engine's paragraphs, plus — under
+   * `DoublePolicy.endOfRowParagraphs` — one end-of-row mark (the `w:tr` itself stands for it)
+   * after the last paragraph of each row.
+   */
+  wordParagraphs(): readonly Element[] {
+    if (this.wordParagraphList !== null) return this.wordParagraphList;
+    let list: readonly Element[] = this.paragraphs;
+    if (this.policy.endOfRowParagraphs) {
+      const lastOfRow = new Map<Element, Element>();
+      for (const t of this.tables) {
+        for (const r of t.rows) {
+          const last = r.cells.at(-1)?.element;
+          const ps = last === undefined ? [] : this.cellParagraphs(last);
+          if (ps.length > 0) lastOfRow.set(ps[ps.length - 1]!, r.element);
+        }
+      }
+      const out: Element[] = [];
+      // Innermost rows close first: a nested table's last paragraph ends its row, then its
+      // parent's row when that cell is the parent row's last one.
+      const pending = (p: Element) => {
+        let q: Element | undefined = p;
+        while (q !== undefined) {
+          const tr = lastOfRow.get(q);
+          if (tr === undefined) break;
+          out.push(tr);
+          q = tr;
+        }
+      };
+      for (const p of this.paragraphs) {
+        out.push(p);
+        pending(p);
+      }
+      list = out;
+    }
+    this.wordParagraphList = list;
+    list.forEach((p, i) => this.wordParagraphPosition.set(p, i));
+    return list;
+  }
+
+  wordPositionOf(p: Element): number {
+    this.wordParagraphs();
+    return this.wordParagraphPosition.get(p) ?? -1;
+  }
+
   /** Word's `Paragraph.tableNestingLevel`: 0 outside tables, 1 in a top-level table, … */
   tableNestingLevelOf(p: Element): number {
+    if (isW(p, W.tr)) {
+      const t = this.tables.find((x) => x.rows.some((r) => r.element === p));
+      return t === undefined ? 0 : t.nesting + 1;
+    }
     const t = this.paragraphTable[this.positionOf(p)] ?? null;
     return t === null ? 0 : (this.tables[t]?.nesting ?? 0) + 1;
+  }
+
+  /**
+   * The cells Word enumerates in a row: every `w:tc`, or — under `vMergeContinuation: "skipped"` —
+   * all but the vertically merged continuation cells (§17.4.85: `w:vMerge` without "restart").
+   */
+  wordCells(table: IndexedTable, row: number): readonly Element[] {
+    const cells = table.rows[row]?.cells.map((c) => c.element) ?? [];
+    if (this.policy.vMergeContinuation === "cells") return cells;
+    return cells.filter((tc) => !isContinuation(tc));
   }
 
   /** Every paragraph inside a cell, nested tables' paragraphs included (a cell body's paragraphs). */
@@ -82,15 +146,20 @@ export class DoubleIndex {
 
   cellAt(table: IndexedTable, row: number, cell: number): CellLocation | null {
     if (!Number.isInteger(row) || !Number.isInteger(cell)) return null;
-    const tc = table.rows[row]?.cells[cell]?.element;
+    const tc = this.wordCells(table, row)[cell];
     return tc === undefined ? null : { table, row, cell, element: tc };
   }
 }
 
-interface UndoEntry {
-  readonly paragraph: Element;
-  readonly copy: Element;
+function isContinuation(tc: Element): boolean {
+  const tcPr = firstW(tc, W.tcPr);
+  const vMerge = tcPr === null ? null : firstW(tcPr, "vMerge");
+  return vMerge !== null && wVal(vMerge) !== "restart";
 }
+
+type UndoEntry =
+  | { readonly kind: "content"; readonly paragraph: Element; readonly copy: Element }
+  | { readonly kind: "inserted"; readonly node: Element };
 
 /**
  * The document behind a double: the engine's package, plus a per-batch undo log so that a batch
@@ -103,6 +172,10 @@ export class WordState {
   private cachedIndex: DoubleIndex | null = null;
   private undo: UndoEntry[] = [];
   private readonly changed = new Set<Element>();
+  private response = 0;
+  private writes = 0;
+  /** Size of each successful sync's response, in order (for the bench's largest response). */
+  readonly responses: number[] = [];
 
   constructor(pkg: DocxPackage, policy: DoublePolicy) {
     this.pkg = pkg;
@@ -110,34 +183,80 @@ export class WordState {
   }
 
   index(): DoubleIndex {
-    if (this.cachedIndex === null) this.cachedIndex = new DoubleIndex(this.pkg.document);
+    if (this.cachedIndex === null) {
+      this.cachedIndex = new DoubleIndex(this.pkg.document, this.policy);
+    }
     return this.cachedIndex;
   }
 
   beginBatch(): void {
     this.undo = [];
     this.changed.clear();
+    this.response = 0;
+  }
+
+  /** Counts `bytes` into this sync's response; the ceiling is checked once the batch has run. */
+  addResponse(bytes: number): void {
+    this.response += bytes;
+  }
+
+  /** Raises ResponsePayloadSizeLimitExceeded when this sync's response is over the ceiling. */
+  checkResponse(): void {
+    const ceiling = this.policy.responseCeilingBytes;
+    if (ceiling !== null && this.response > ceiling) throw responseTooLarge(this.response, ceiling);
+  }
+
+  /** Counts one write; fails it when it is the one `DoublePolicy.failAtWrite` names. */
+  countWrite(location: string): void {
+    this.writes += 1;
+    if (this.policy.failAtWrite === this.writes) {
+      throw generalException(location, `write ${this.writes} failed (test hook failAtWrite)`);
+    }
   }
 
   /** Call before changing anything inside paragraph `p` during a batch. */
   willChange(p: Element): void {
     if (this.changed.has(p)) return;
     this.changed.add(p);
-    this.undo.push({ paragraph: p, copy: p.cloneNode(true) as Element });
+    this.undo.push({ kind: "content", paragraph: p, copy: p.cloneNode(true) as Element });
+  }
+
+  /** Call after inserting a block (a paragraph split by "\n"): the structure changed. */
+  inserted(node: Element): void {
+    this.undo.push({ kind: "inserted", node });
+    this.cachedIndex = null;
   }
 
   commitBatch(): void {
     if (this.undo.length > 0) this.pkg.documentChanged = true;
+    this.responses.push(this.response);
     this.undo = [];
     this.changed.clear();
   }
 
+  /** A failed batch: undo it, unless the policy says Word keeps what ran before the failure. */
   rollbackBatch(): void {
+    if (this.policy.failedBatchKeepsEarlierWrites) {
+      this.commitBatchWithoutResponse();
+      return;
+    }
     // Restore children in place so that the element (and the index built on it) stays valid.
-    for (const { paragraph, copy } of this.undo.reverse()) {
+    for (const entry of this.undo.reverse()) {
+      if (entry.kind === "inserted") {
+        entry.node.parentNode?.removeChild(entry.node);
+        this.cachedIndex = null;
+        continue;
+      }
+      const { paragraph, copy } = entry;
       while (paragraph.firstChild !== null) paragraph.removeChild(paragraph.firstChild);
       while (copy.firstChild !== null) paragraph.appendChild(copy.firstChild);
     }
+    this.undo = [];
+    this.changed.clear();
+  }
+
+  private commitBatchWithoutResponse(): void {
+    if (this.undo.length > 0) this.pkg.documentChanged = true;
     this.undo = [];
     this.changed.clear();
   }
