@@ -1,7 +1,7 @@
 // First import, on purpose: Fluent must see window.FabricConfig before any of its modules runs.
 import "./fabricConfig";
 import type * as React from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { initializeIcons } from "@fluentui/react/lib/Icons";
 import { OfficeDocumentPort } from "../office/officeDocumentPort";
@@ -20,10 +20,14 @@ function demoDocument(): string {
 // Icon fonts from our own server (copied to fonts/ by webpack), never the Fluent CDN.
 initializeIcons("fonts/", { disableWarnings: true });
 
+let root: Root | null = null;
+
+/** One React root for the page: a late Office.onReady may replace the timeout's message. */
 function render(node: React.ReactNode): void {
   const container = document.getElementById("container");
   if (container === null) throw new Error("#container missing in taskpane.html");
-  createRoot(container).render(node);
+  root ??= createRoot(container);
+  root.render(node);
 }
 
 function fatal(text: string): void {
@@ -63,9 +67,44 @@ function start(info: { host: Office.HostType | null | undefined }): void {
   }
 }
 
+/** How long office.js may take inside Word before the pane says it is blocked (issue 9 §6). */
+const OFFICE_READY_TIMEOUT_MS = 10_000;
+
+const BLOCKED_TEXT =
+  "Le volet n’a pas pu démarrer : Word n’a pas chargé sa bibliothèque (office.js, sur " +
+  "appsforoffice.microsoft.com). Sur le réseau d’un établissement, un proxy ou un filtre la " +
+  "bloque souvent. Que faire : demander à l’administrateur informatique d’autoriser " +
+  "appsforoffice.microsoft.com, ou utiliser Word sur le web depuis un autre réseau, puis " +
+  "rouvrir le volet.";
+
+/**
+ * Office opens the pane with `_host_Info=Word$…` in its URL (and office.js keeps it in
+ * sessionStorage): the page knows it is inside Office even when office.js itself never loaded.
+ */
+function insideOffice(): boolean {
+  try {
+    return (
+      /[?&]_host_Info=/i.test(window.location.search) ||
+      window.sessionStorage.getItem("hostInfoValue") !== null
+    );
+  } catch {
+    return false;
+  }
+}
+
 if (typeof Office === "undefined") {
-  // office.js did not load (page served without it): there is no host, so run the demo.
-  start({ host: null });
+  // office.js did not load: inside Word it was blocked (say so), in a plain browser run the demo.
+  if (insideOffice()) fatal(BLOCKED_TEXT);
+  else start({ host: null });
 } else {
-  void Office.onReady(start);
+  let ready = false;
+  // Inside Word behind a proxy that blocks Office's host files, Office.onReady never resolves.
+  const timer = window.setTimeout(() => {
+    if (!ready) fatal(BLOCKED_TEXT);
+  }, OFFICE_READY_TIMEOUT_MS);
+  void Office.onReady((info) => {
+    ready = true;
+    window.clearTimeout(timer);
+    start(info);
+  });
 }

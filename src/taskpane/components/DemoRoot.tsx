@@ -1,6 +1,5 @@
 import * as React from "react";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
-import type { StudentData } from "../../domain/livretData";
 import { createWordDouble } from "../../office/double";
 import { OfficeDocumentPort } from "../../office/officeDocumentPort";
 import { App } from "../App";
@@ -48,7 +47,7 @@ export function DemoRoot(props: DemoRootProps): React.JSX.Element {
     );
   };
 
-  const onDownload = (student: StudentData | undefined): void => {
+  const onDownload = (): void => {
     const bytes = doc.double.toDocx();
     const blob = new Blob([bytes as BlobPart], {
       type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -56,7 +55,7 @@ export function DemoRoot(props: DemoRootProps): React.JSX.Element {
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;
-    a.download = downloadName(student);
+    a.download = downloadName(doc.name);
     document.body.appendChild(a);
     a.click();
     a.remove();
