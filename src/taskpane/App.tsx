@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Checkbox } from "@fluentui/react/lib/Checkbox";
-import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
+import { DefaultButton, IconButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { ProgressIndicator } from "@fluentui/react/lib/ProgressIndicator";
 import { Spinner, SpinnerSize } from "@fluentui/react/lib/Spinner";
@@ -43,7 +43,13 @@ import {
 import { periodKey, PERIOD_TEXT_FIELDS } from "./state/editorState";
 
 const styles = mergeStyleSets({
-  root: { padding: "0 12px 24px", maxWidth: 760, margin: "0 auto" },
+  root: {
+    padding: "0 12px 24px",
+    maxWidth: 760,
+    margin: "0 auto",
+    selectors: { "@media (max-width: 400px)": { padding: "0 8px 24px" } },
+  },
+  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: 4 },
   title: { margin: "6px 0 4px", fontSize: 16 },
   badge: {
     display: "inline-block",
@@ -60,14 +66,10 @@ const styles = mergeStyleSets({
     top: 0,
     zIndex: 10,
     background: "#ffffff",
-    padding: "6px 0",
+    padding: "6px 0 4px",
     borderBottom: "1px solid #edebe9",
   },
-  barButton: {
-    minWidth: 0,
-    padding: "0 10px",
-    selectors: { "@media (pointer: coarse)": { minHeight: 44 } },
-  },
+  coarse: { selectors: { "@media (pointer: coarse)": { minHeight: 44 } } },
   bulk: { margin: "4px 0" },
   hidden: {
     position: "absolute",
@@ -78,6 +80,9 @@ const styles = mergeStyleSets({
     whiteSpace: "nowrap",
   },
 });
+
+/** Fluent buttons without their 80 px minimum, so the bar fits one line at 320 px. */
+export const COMPACT = { root: { minWidth: 0, padding: "0 8px" } } as const;
 
 /** Demo extras (plain browser): the host page keeps the Word double and the file. */
 export interface DemoOptions {
@@ -253,7 +258,9 @@ export function App(props: AppProps): React.JSX.Element {
   };
 
   const keysOf = (block: BlockId | "?" | null): string[] =>
-    groups.filter((g) => block === null || g.blockId === block).flatMap((g) => g.rows.map((r) => r.key));
+    groups
+      .filter((g) => block === null || g.blockId === block)
+      .flatMap((g) => g.rows.map((r) => r.key));
 
   const fillEmpty = (block: BlockId | "?" | null): void => {
     const levels = Object.fromEntries(
@@ -280,7 +287,8 @@ export function App(props: AppProps): React.JSX.Element {
     const activities = withActivities
       ? Object.fromEntries(
           Object.entries(before).filter(
-            ([k, t]) => keys.has(k) && t.trim() !== "" && (here?.activities?.[k] ?? "").trim() === "",
+            ([k, t]) =>
+              keys.has(k) && t.trim() !== "" && (here?.activities?.[k] ?? "").trim() === "",
           ),
         )
       : undefined;
@@ -375,61 +383,60 @@ export function App(props: AppProps): React.JSX.Element {
   const previewGrid =
     groups.find((g) => g.blockId === activeBlock)?.grid ?? groups[0]?.grid ?? undefined;
   const others = toSave.filter((l) => l !== current);
-  const saveLabel =
-    toSave.length > 1 ? `Enregistrer (${toSave.length} livrets)` : "Enregistrer";
+  const saveLabel = toSave.length > 1 ? `Enregistrer (${toSave.length} livrets)` : "Enregistrer";
 
   return (
     <main className={styles.root} onKeyDown={onKeyDown}>
       <div className={styles.bar} ref={bar} data-testid="barre">
-        <h1 className={styles.title}>Livret de suivi des PFMP</h1>
-        {status !== "loading" && (
-          <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 6 }}>
-            <PrimaryButton
-              className={styles.barButton}
-              iconProps={{ iconName: "Save" }}
-              onClick={() => void doc.save()}
-              disabled={busy || allUnsaved === 0 || livretMap === undefined}
-            >
-              {saveLabel}
-            </PrimaryButton>
-            <DefaultButton
-              className={styles.barButton}
-              aria-expanded={showCheck}
-              aria-controls="verification"
-              iconProps={{ iconName: "CheckList" }}
-              onClick={() => {
-                setShowCheck(!showCheck);
-                if (!showCheck) focus("verification-titre");
-              }}
-              disabled={livretMap === undefined}
-            >
-              Vérifier
-            </DefaultButton>
-            <DefaultButton
-              className={styles.barButton}
-              aria-expanded={showProgress}
-              aria-controls="progression"
-              iconProps={{ iconName: "BarChartVertical" }}
-              onClick={() => {
-                setShowProgress(!showProgress);
-                if (!showProgress) focus("progression-titre");
-              }}
-              disabled={livretMap === undefined}
-            >
-              Progression
-            </DefaultButton>
-            <DefaultButton
-              className={styles.barButton}
-              iconProps={{ iconName: "Refresh" }}
-              onClick={reload}
-              disabled={busy}
-              title="Relire le document"
-            >
-              Relire
-            </DefaultButton>
-          </Stack>
-        )}
-        <div style={{ marginTop: 4 }}>
+        <h1 className={styles.hidden}>Livret de suivi des PFMP</h1>
+        <div className={styles.buttons}>
+          {status !== "loading" && (
+            <>
+              <PrimaryButton
+                className={styles.coarse}
+                styles={COMPACT}
+                onClick={() => void doc.save()}
+                disabled={busy || allUnsaved === 0 || livretMap === undefined}
+              >
+                {saveLabel}
+              </PrimaryButton>
+              <DefaultButton
+                className={styles.coarse}
+                styles={COMPACT}
+                aria-expanded={showCheck}
+                aria-controls="verification"
+                onClick={() => {
+                  setShowCheck(!showCheck);
+                  if (!showCheck) focus("verification-titre");
+                }}
+                disabled={livretMap === undefined}
+              >
+                Vérifier
+              </DefaultButton>
+              <DefaultButton
+                className={styles.coarse}
+                styles={COMPACT}
+                aria-expanded={showProgress}
+                aria-controls="progression"
+                onClick={() => {
+                  setShowProgress(!showProgress);
+                  if (!showProgress) focus("progression-titre");
+                }}
+                disabled={livretMap === undefined}
+              >
+                Progression
+              </DefaultButton>
+              <IconButton
+                className={styles.coarse}
+                styles={COMPACT}
+                iconProps={{ iconName: "Refresh" }}
+                onClick={reload}
+                disabled={busy}
+                ariaLabel="Relire le document"
+                title="Relire le document"
+              />
+            </>
+          )}
           <span
             role="status"
             aria-live="polite"
@@ -566,16 +573,18 @@ export function App(props: AppProps): React.JSX.Element {
               className={styles.bulk}
             >
               <DefaultButton
-                className={styles.barButton}
+                className={styles.coarse}
+                styles={COMPACT}
                 onClick={() => fillEmpty(null)}
                 disabled={emptyRows === 0}
               >
-                {`NE pour les lignes vides de la PFMP (${emptyRows})`}
+                {`NE pour les lignes vides (${emptyRows})`}
               </DefaultButton>
               {pfmp > 1 && (
                 <>
                   <DefaultButton
-                    className={styles.barButton}
+                    className={styles.coarse}
+                    styles={COMPACT}
                     onClick={startFromPrevious}
                     disabled={previousCount === 0}
                     title={

@@ -9,7 +9,13 @@ import type { RowValues } from "../state/editorSelectors";
 import { LevelChoice } from "./LevelChoice";
 
 const styles = mergeStyleSets({
-  row: { padding: "4px 0 6px", borderBottom: "1px solid #edebe9" },
+  row: {
+    padding: "4px 0 6px 6px",
+    borderBottom: "1px solid #edebe9",
+    borderLeft: "3px solid transparent",
+  },
+  // A pending (unsaved) row: a blue edge, so the teacher sees what a save would change.
+  pending: { borderLeftColor: "#0078d4" },
   label: { display: "block", fontWeight: 600, lineHeight: "18px" },
   key: { color: "#605e5c", fontWeight: 400, marginRight: 6 },
   line: { display: "flex", alignItems: "center", gap: 8, flexWrap: "wrap" },
@@ -84,7 +90,11 @@ export const CompetenceRow = React.memo(function CompetenceRow(props: Competence
   const groupLabel =
     `${shownKey} ${row.label} – PFMP ${pfmp}` + (values.draft ? " (brouillon)" : "");
   return (
-    <div className={styles.row} data-key={row.key}>
+    <div
+      className={`${styles.row} ${values.levelPending || values.activityPending ? styles.pending : ""}`}
+      data-key={row.key}
+      data-pending={values.levelPending || values.activityPending ? "oui" : undefined}
+    >
       <span id={labelId} className={styles.label}>
         <span className={styles.key}>{shownKey}</span> {row.label}
         {values.draft && <span className={styles.badge}>brouillon</span>}
@@ -116,7 +126,7 @@ export const CompetenceRow = React.memo(function CompetenceRow(props: Competence
           </button>
         )}
       </div>
-      {values.levelPending && (
+      {values.levelPending && values.docLevel !== undefined && (
         <Text variant="small" className={styles.note}>
           Dans le document : {values.docLevel ?? "aucun niveau"}
           {values.draft ? " (brouillon, non enregistré)" : ""}

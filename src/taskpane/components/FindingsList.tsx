@@ -118,7 +118,11 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
                     <FoldedLine group={line.group} onGo={onGo} />
                   </li>
                 ) : (
-                  <li key={`${line.finding.rule}-${i}`} className={styles.item} data-rule={line.finding.rule}>
+                  <li
+                    key={`${line.finding.rule}-${i}`}
+                    className={styles.item}
+                    data-rule={line.finding.rule}
+                  >
                     {canGo(line.finding) ? (
                       <Link className={styles.link} onClick={() => onGo(line.finding)}>
                         {line.finding.message}

@@ -4,12 +4,7 @@ import { Text } from "@fluentui/react/lib/Text";
 import { TextField } from "@fluentui/react/lib/TextField";
 import { formatWeeks, parseAbsenceDays, periodDuration } from "../../domain/calendar";
 import type { LivretData, PeriodData } from "../../domain/livretData";
-import {
-  PFMP_NUMBERS,
-  YEAR_LABELS,
-  yearOfPfmp,
-  type PfmpNumber,
-} from "../../domain/schoolYear";
+import { PFMP_NUMBERS, YEAR_LABELS, yearOfPfmp, type PfmpNumber } from "../../domain/schoolYear";
 import { isoToDate, isoToFrench } from "../frenchDates";
 import type { PeriodTextField } from "../state/editorState";
 import { Disclosure } from "./Disclosure";
@@ -99,7 +94,8 @@ export function PeriodForm(props: PeriodFormProps): React.JSX.Element {
     period?.from !== undefined || period?.to !== undefined
       ? `du ${isoToFrench(period?.from) || "…"} au ${isoToFrench(period?.to) || "…"}`
       : "dates non renseignées";
-  const company = (period?.company ?? "").trim() === "" ? "entreprise non renseignée" : period?.company;
+  const company =
+    (period?.company ?? "").trim() === "" ? "entreprise non renseignée" : period?.company;
   return (
     <Disclosure
       id={`periode-${pfmp}`}

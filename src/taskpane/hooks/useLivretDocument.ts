@@ -132,7 +132,9 @@ export function useLivretDocument(port: DocumentPort): LivretDocument {
           kind: "error",
           text:
             `Enregistrement impossible : ${errorText(error)}` +
-            (saved > 0 ? ` (${saved} livret${saved > 1 ? "s" : ""} enregistré${saved > 1 ? "s" : ""} avant l’erreur)` : "") +
+            (saved > 0
+              ? ` (${saved} livret${saved > 1 ? "s" : ""} enregistré${saved > 1 ? "s" : ""} avant l’erreur)`
+              : "") +
             " Le document a été relu : ce qui reste à enregistrer est toujours affiché.",
           lines,
         });

@@ -21,7 +21,11 @@ export function useStickyPadding(bar: React.RefObject<HTMLElement | null>): void
     // Focus moved by Tab into something the bar covers: bring it below the bar.
     const onFocusIn = (event: FocusEvent): void => {
       const target = event.target as HTMLElement | null;
-      if (target === null || el.contains(target) || typeof target.getBoundingClientRect !== "function") {
+      if (
+        target === null ||
+        el.contains(target) ||
+        typeof target.getBoundingClientRect !== "function"
+      ) {
         return;
       }
       const rect = target.getBoundingClientRect();

@@ -156,9 +156,7 @@ function textField(action: EditorAction): string | null {
 }
 
 function sameEdits(a: EditorState, b: EditorState): boolean {
-  return (
-    JSON.stringify([a.pending, a.drafts]) === JSON.stringify([b.pending, b.drafts])
-  );
+  return JSON.stringify([a.pending, a.drafts]) === JSON.stringify([b.pending, b.drafts]);
 }
 
 /**

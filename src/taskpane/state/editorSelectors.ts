@@ -33,7 +33,10 @@ export function effectiveData(state: EditorState, livret: number): LivretData {
 
 /** Spaces a teacher cannot see (ends, doubled, line ends) do not make a change. */
 export function normalText(text: string | undefined): string {
-  return (text ?? "").replace(/[ \t\u00a0]+/g, " ").replace(/ *\n */g, "\n").trim();
+  return (text ?? "")
+    .replace(/[ \t\u00a0]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .trim();
 }
 
 function changedText(text: string | undefined, doc: string | undefined): string | undefined {
