@@ -30,9 +30,26 @@ export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
         subText: text,
         closeButtonAriaLabel: "Fermer",
       }}
-      modalProps={{ isBlocking: true }}
+      modalProps={{
+        isBlocking: true,
+        // The overlay already stops the mouse; without this the trap also cancels the demo's
+        // programmatic download click (FocusTrapZone prevents every click outside it).
+        focusTrapZoneProps: { isClickableOutsideFocusTrap: true },
+      }}
     >
-      <DialogFooter>
+      <DialogFooter
+        // Three buttons wrap in a 320 px pane instead of running off its left edge.
+        styles={{
+          actionsRight: {
+            display: "flex",
+            flexWrap: "wrap",
+            justifyContent: "flex-end",
+            gap: 8,
+            margin: 0,
+          },
+          action: { margin: 0 },
+        }}
+      >
         <PrimaryButton onClick={onConfirm} text={confirmText} />
         {otherText !== undefined && onOther !== undefined && (
           <DefaultButton onClick={onOther} text={otherText} />

@@ -4,6 +4,7 @@ import { createWordDouble } from "../../office/double";
 import { OfficeDocumentPort } from "../../office/officeDocumentPort";
 import { App } from "../App";
 import { downloadName } from "../downloadName";
+import { allowDownloadNavigation } from "../hooks/useBeforeUnload";
 
 interface DemoDocument {
   readonly name: string;
@@ -57,6 +58,7 @@ export function DemoRoot(props: DemoRootProps): React.JSX.Element {
     a.href = url;
     a.download = downloadName(doc.name);
     document.body.appendChild(a);
+    allowDownloadNavigation();
     a.click();
     a.remove();
     // Revoked later: Chromium starts the download asynchronously after the click.
