@@ -122,6 +122,10 @@ interface AxeViolation {
 
 async function axe(page: Page, state: string): Promise<readonly AxeViolation[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
+  // Judge the settled state: Fluent's callouts fade in, and mid-fade colours are not the real ones.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running"),
+  );
   const violations = await page.evaluate(async () => {
     const w = window as unknown as {
       axe: {
