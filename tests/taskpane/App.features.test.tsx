@@ -98,6 +98,39 @@ test("a class file: choose the pupil, only that livret is written (save + re-rea
   });
 });
 
+test("a class file: Enregistrer saves every pupil with changes, the others' counts shown", async () => {
+  const bytes = bytesOf("tests/fixtures/class-3.docx");
+  const doc = makePort(bytes);
+  const before = snapshotOf(bytes);
+  await openPane(doc);
+  fireEvent.click(radio(/^1\.1\.3 /, "E"));
+  const pupil = screen.getByRole("combobox", { name: /Élève \(3 livrets/ });
+  fireEvent.click(pupil);
+  fireEvent.click(await screen.findByRole("option", { name: /Livret 3/ }));
+  fireEvent.click(radio(/^1\.1\.2 /, "N"));
+  fireEvent.click(radio(/^1\.1\.1 /, "D"));
+  // The whole document's count, and who else a save includes.
+  expect(screen.getByTestId("non-enregistre").textContent).toBe(
+    "3 modifications non enregistrées dans 2 livrets",
+  );
+  expect(screen.getByTestId("autres-livrets").textContent).toMatch(/enregistre aussi .*\(1\)/);
+  fireEvent.click(screen.getByRole("button", { name: "Enregistrer (2 livrets)" }));
+  const message = await screen.findByTestId("message-enregistrement", {}, WAIT);
+  expect(message.textContent).toContain("(2 livrets)");
+  expect(screen.getByTestId("non-enregistre").textContent).toBe("Tout est enregistré");
+  const after = snapshotOf(doc.docx());
+  expect(after.livrets[1].data).toEqual(before.livrets[1].data);
+  expect(after.livrets[0].data.periods?.["1"]?.levels).toEqual({
+    ...before.livrets[0].data.periods?.["1"]?.levels,
+    "1.1.3": "E",
+  });
+  expect(after.livrets[2].data.periods?.["1"]?.levels).toEqual({
+    ...before.livrets[2].data.periods?.["1"]?.levels,
+    "1.1.2": "N",
+    "1.1.1": "D",
+  });
+});
+
 test("Vérifier avant envoi: a click on a finding goes to the field or the row", async () => {
   const doc = makePort(TEMPLATE);
   await openPane(doc);
@@ -126,7 +159,9 @@ test("Vérifier avant envoi: a click on a finding goes to the field or the row",
   // Block 2 is collapsed: the click opens it and focuses the row's level choice.
   expect(screen.queryByRole("radiogroup", { name: /^2\.1\.1 / })).toBeNull();
   fireEvent.click(within(check).getByRole("button", { name: /^PFMP 1, 2\.1\.1/ }));
-  expect(screen.getByRole("button", { name: /^Bloc 2/ }).getAttribute("aria-expanded")).toBe("true");
+  expect(screen.getByRole("button", { name: /^Bloc 2/ }).getAttribute("aria-expanded")).toBe(
+    "true",
+  );
   expect(document.activeElement).toBe(radio(/^2\.1\.1 /, "NE"));
 
   // Ticking NE answers that finding; the list follows the pending data.
