@@ -122,7 +122,14 @@ interface AxeViolation {
 
 async function axe(page: Page, state: string): Promise<readonly AxeViolation[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
-  // Judge the settled state: Fluent's callouts fade in, and mid-fade colours are not the real ones.
+  // Judge the settled state: Fluent's callouts and error messages fade in, and mid-fade colours
+  // are not the real ones. Two frames first, so that an animation just triggered has started.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
   await page.waitForFunction(() =>
     document.getAnimations().every((a) => a.playState !== "running"),
   );
