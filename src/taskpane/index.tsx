@@ -59,8 +59,11 @@ function start(info: { host: Office.HostType | null | undefined }): void {
     }
     render(<App port={new OfficeDocumentPort(Word)} />);
   } else if (info.host === null || info.host === undefined) {
-    startDemo().catch((e: unknown) =>
-      fatal(`Démonstration indisponible : ${e instanceof Error ? e.message : String(e)}`),
+    startDemo().catch(() =>
+      fatal(
+        "Démonstration indisponible : le livret de démonstration n’a pas pu être chargé. " +
+          "Rechargez la page.",
+      ),
     );
   } else {
     fatal("Ce complément fonctionne dans Word uniquement.");

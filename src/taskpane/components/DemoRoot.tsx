@@ -4,6 +4,7 @@ import { createWordDouble } from "../../office/double";
 import { OfficeDocumentPort } from "../../office/officeDocumentPort";
 import { App } from "../App";
 import { downloadName } from "../downloadName";
+import { openFailureText } from "../teacherMessage";
 import { allowDownloadNavigation } from "../hooks/useBeforeUnload";
 
 interface DemoDocument {
@@ -39,9 +40,7 @@ export function DemoRoot(props: DemoRootProps): React.JSX.Element {
           setDoc(open(new Uint8Array(buffer), file.name, doc.id + 1));
           setError(null);
         } catch (e) {
-          setError(
-            `« ${file.name} » ne peut pas être ouvert : ${e instanceof Error ? e.message : String(e)}`,
-          );
+          setError(openFailureText(file.name, e));
         }
       },
       () => setError(`« ${file.name} » n’a pas pu être lu.`),

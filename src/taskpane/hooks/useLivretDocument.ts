@@ -3,6 +3,7 @@ import type { DocumentWrite } from "../../domain/detection/livretMap";
 import type { DocumentPort, SaveProgress } from "../../services/documentPort";
 import { isLivretError } from "../../shared/livretError";
 import { describeWrite } from "../describeWrite";
+import { portFailureText } from "../teacherMessage";
 import { editorReducer } from "../state/editorReducer";
 import { dataToSave, livretsToSave } from "../state/editorSelectors";
 import { initialEditorState, type EditorAction, type EditorState } from "../state/editorState";
@@ -31,8 +32,7 @@ export interface LivretDocument {
 }
 
 function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  return portFailureText(error);
 }
 
 /**
