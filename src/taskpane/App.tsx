@@ -273,12 +273,15 @@ export function App(props: AppProps): React.JSX.Element {
     setAnnouncement(`NE pour ${n} ligne${n > 1 ? "s" : ""} vide${n > 1 ? "s" : ""}, en brouillon.`);
   };
 
-  const startFromPrevious = (): void => {
-    if (pfmp === 1) return;
+  /** What "Reprendre la PFMP précédente" brings, for the PFMP or one block (null: all blocks). */
+  const fromPrevious = (
+    block: BlockId | "?" | null,
+  ): { levels: Record<string, Level>; activities?: Record<string, string> } => {
+    if (pfmp === 1) return { levels: {} };
     const previous = draftFromPrevious(data, pfmp);
     // Only the rows the document has for this PFMP, and only where nothing is chosen yet:
     // a draft never overwrites a level the teacher (or the document) already holds.
-    const keys = new Set(keysOf(null));
+    const keys = new Set(keysOf(block));
     const here = data.periods?.[periodKey(pfmp)];
     const levels = Object.fromEntries(
       Object.entries(previous).filter(([k]) => keys.has(k) && here?.levels?.[k] === undefined),
@@ -292,6 +295,12 @@ export function App(props: AppProps): React.JSX.Element {
           ),
         )
       : undefined;
+    return { levels, activities };
+  };
+
+  const startFromPrevious = (block: BlockId | "?" | null): void => {
+    if (pfmp === 1) return;
+    const { levels, activities } = fromPrevious(block);
     dispatch({ type: "applyDraft", livret: current, pfmp, levels, activities });
     const n = Object.keys(levels).length;
     setAnnouncement(`${n} niveau${n > 1 ? "x" : ""} repris de la PFMP ${pfmp - 1}, en brouillon.`);
@@ -585,7 +594,7 @@ export function App(props: AppProps): React.JSX.Element {
                   <DefaultButton
                     className={styles.coarse}
                     styles={COMPACT}
-                    onClick={startFromPrevious}
+                    onClick={() => startFromPrevious(null)}
                     disabled={previousCount === 0}
                     title={
                       previousCount === 0
@@ -622,6 +631,8 @@ export function App(props: AppProps): React.JSX.Element {
               onClear={onClear}
               onMoveRow={onMoveRow}
               onFillEmpty={fillEmpty}
+              onCopyPrevious={pfmp === 1 ? undefined : startFromPrevious}
+              previousCount={(block) => Object.keys(fromPrevious(block).levels).length}
               dispatch={dispatch}
             />
           </section>

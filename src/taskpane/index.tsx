@@ -7,6 +7,7 @@ import { initializeIcons } from "@fluentui/react/lib/Icons";
 import { OfficeDocumentPort } from "../office/officeDocumentPort";
 import { App } from "./App";
 import { DemoRoot } from "./components/DemoRoot";
+import { insideOffice, waitForOffice } from "./waitForOffice";
 
 /**
  * The demo's document: the bundled livret, or the file given to `scripts/start.sh` (LIVRET_DOCX);
@@ -80,16 +81,9 @@ const BLOCKED_TEXT =
   "appsforoffice.microsoft.com, ou utiliser Word sur le web depuis un autre réseau, puis " +
   "rouvrir le volet.";
 
-/**
- * Office opens the pane with `_host_Info=Word$…` in its URL (and office.js keeps it in
- * sessionStorage): the page knows it is inside Office even when office.js itself never loaded.
- */
-function insideOffice(): boolean {
+function inOfficeHost(): boolean {
   try {
-    return (
-      /[?&]_host_Info=/i.test(window.location.search) ||
-      window.sessionStorage.getItem("hostInfoValue") !== null
-    );
+    return insideOffice(window.location.search, window.sessionStorage.getItem("hostInfoValue"));
   } catch {
     return false;
   }
@@ -97,17 +91,12 @@ function insideOffice(): boolean {
 
 if (typeof Office === "undefined") {
   // office.js did not load: inside Word it was blocked (say so), in a plain browser run the demo.
-  if (insideOffice()) fatal(BLOCKED_TEXT);
+  if (inOfficeHost()) fatal(BLOCKED_TEXT);
   else start({ host: null });
 } else {
-  let ready = false;
-  // Inside Word behind a proxy that blocks Office's host files, Office.onReady never resolves.
-  const timer = window.setTimeout(() => {
-    if (!ready) fatal(BLOCKED_TEXT);
-  }, OFFICE_READY_TIMEOUT_MS);
-  void Office.onReady((info) => {
-    ready = true;
-    window.clearTimeout(timer);
-    start(info);
+  waitForOffice(Office, {
+    timeoutMs: OFFICE_READY_TIMEOUT_MS,
+    onReady: start,
+    onTimeout: () => fatal(BLOCKED_TEXT),
   });
 }

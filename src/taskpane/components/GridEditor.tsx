@@ -31,6 +31,9 @@ export interface GridEditorProps {
   readonly onMoveRow: (key: string, step: 1 | -1) => void;
   /** "NE pour les lignes vides" of one block. */
   readonly onFillEmpty: (block: BlockId | "?") => void;
+  /** "Reprendre la PFMP précédente" for one block, with how many levels it would bring. */
+  readonly onCopyPrevious?: (block: BlockId | "?") => void;
+  readonly previousCount?: (block: BlockId | "?") => number;
   readonly dispatch: React.Dispatch<EditorAction>;
 }
 
@@ -41,7 +44,7 @@ export function blockTitle(id: BlockId | "?"): string {
 /** The grids of one PFMP, block by block, each block collapsible with its progress. */
 export function GridEditor(props: GridEditorProps): React.JSX.Element {
   const { state, livret, pfmp, groups, expanded, onToggle, onActivate, dispatch } = props;
-  const { onLevel, onClear, onMoveRow, onFillEmpty } = props;
+  const { onLevel, onClear, onMoveRow, onFillEmpty, onCopyPrevious, previousCount } = props;
   const onActivity = React.useCallback(
     (key: string, text: string) => dispatch({ type: "setActivity", livret, pfmp, key, text }),
     [dispatch, livret, pfmp],
@@ -64,6 +67,15 @@ export function GridEditor(props: GridEditorProps): React.JSX.Element {
             onToggle={() => onToggle(group.blockId)}
             onActivate={() => onActivate?.(group.blockId)}
           >
+            {onCopyPrevious !== undefined && (previousCount?.(group.blockId) ?? 0) > 0 && (
+              <DefaultButton
+                className={styles.bulk}
+                onClick={() => onCopyPrevious(group.blockId)}
+                ariaLabel={`Reprendre la PFMP ${pfmp - 1} (${previousCount?.(group.blockId) ?? 0}) – ${blockTitle(group.blockId)}`}
+              >
+                Reprendre la PFMP {pfmp - 1} ({previousCount?.(group.blockId) ?? 0})
+              </DefaultButton>
+            )}{" "}
             {empty > 0 && (
               <DefaultButton
                 className={styles.bulk}
