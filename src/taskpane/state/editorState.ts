@@ -19,7 +19,8 @@ export const PERIOD_TEXT_FIELDS: readonly PeriodTextField[] = [
  * The editing state of the pane: what the document holds (the last snapshot read through the
  * port) and, per livret, only the values the teacher changed and has not saved yet. Pending data
  * uses the public data format, so a save sends exactly `pending[livret]` ("what is absent is left
- * as it is", issue 2). Draft marks remember which levels came from "Partir de la PFMP précédente".
+ * as it is", issue 2). Draft marks remember which levels came from a bulk action ("NE pour les lignes vides",
+ * "Reprendre la PFMP précédente").
  */
 export interface EditorState {
   readonly snapshot: LivretSnapshot | null;
