@@ -68,6 +68,48 @@ class GzipSizePlugin {
   }
 }
 
+/**
+ * The service worker's precache list (src/taskpane/pwa/serviceWorker.ts): writes the JSON of
+ * { version: build hash, files } into sw.js in place of its "__LIVRET_PRECACHE__" literal. Runs
+ * after the copied files are added and before minification. The files are what the demo needs
+ * to open offline: the page, the bundle, the icon fonts, the assets (the bundled livret) and
+ * the manifest; of office-js/ only its loader (the scripts it loads at run time are cached by
+ * the worker from what the page actually fetched). Source maps and manifest.xml are left out.
+ */
+class PrecacheListPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("PrecacheListPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PrecacheListPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const sw = compilation.getAsset("sw.js");
+          if (!sw) return;
+          const files = compilation
+            .getAssets()
+            .map((a) => a.name)
+            .filter(
+              (name) =>
+                name !== "sw.js" &&
+                !name.endsWith(".map") &&
+                !/^manifest.*\.xml$/.test(name) &&
+                (!name.startsWith("office-js/") || name === "office-js/office.js"),
+            )
+            .sort();
+          // taskpane.html is emitted later by HtmlWebpackPlugin.
+          const build = {
+            version: compilation.hash.slice(0, 16),
+            files: ["taskpane.html", ...files],
+          };
+          const literal = JSON.stringify(JSON.stringify(build));
+          const code = sw.source.source().toString().replace('"__LIVRET_PRECACHE__"', literal);
+          compilation.updateAsset("sw.js", new sources.RawSource(code));
+        },
+      );
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const officeJs = (env.officejs || process.env.OFFICE_JS || "local").toLowerCase();
@@ -105,6 +147,8 @@ module.exports = (env = {}, argv = {}) => {
 
   const copies = [
     { from: "assets", to: "assets" },
+    // The web app manifest of the demo (installable, offline: src/taskpane/pwa/).
+    { from: "src/taskpane/pwa/manifest.webmanifest", to: "manifest.webmanifest" },
     ...(demoDocx === "" ? [] : [{ from: path.resolve(demoDocx), to: demoDocument }]),
     { from: FONTS_DIR, to: "fonts" },
     {
@@ -145,14 +189,13 @@ module.exports = (env = {}, argv = {}) => {
     mode: dev ? "development" : "production",
     // No eval-based source maps: the CSP above has no 'unsafe-eval'.
     devtool: "source-map",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    // sw: the demo's service worker, served as /sw.js so that its scope is the whole site.
+    entry: { taskpane: "./src/taskpane/index.tsx", sw: "./src/taskpane/pwa/serviceWorker.ts" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // The engine is host-neutral; nothing below src/taskpane may need Node built-ins.
       fallback: { fs: false, path: false },
-      // Browsers have a native XML DOM (src/docx/xmlPlatform.ts): xmldom stays out of the bundle.
-      alias: { "@xmldom/xmldom": false },
     },
     module: {
       rules: [
@@ -182,6 +225,7 @@ module.exports = (env = {}, argv = {}) => {
         },
       }),
       new CopyWebpackPlugin({ patterns: copies }),
+      new PrecacheListPlugin(),
       ...(dev ? [] : [new GzipSizePlugin()]),
     ],
     performance: { hints: false },

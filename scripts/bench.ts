@@ -1,17 +1,32 @@
 /**
  * `npm run bench`: prints JSON with the time to inspect and to fill the template and a generated
  * 30-livret class file, next to the floor for each file (unzip + rezip of the same bytes with the
- * same zip library, fflate), so the ratio to the floor can be read; plus the Office.js round trips
- * of the pane (`syncs`) measured on the Word API double.
+ * same zip library, fflate), so the ratio to the floor can be read; the Office.js round trips of
+ * the pane (`syncs`) measured on the Word API double; and (issue 8):
+ * - `cli`: whole `livret inspect` / `livret fill` processes on the template and the class file,
+ *   wall time and peak memory (`/usr/bin/time -v` maximum resident set size when present, else
+ *   the process's own `process.resourceUsage().maxRSS`);
+ * - `scaling`: the in-process fill at 1, 4, 16, 30 and 60 pupils and the cost per pupil;
+ * - `peer`: docxtemplater (dev dependency, used only here) filling the same paragraphs of a copy
+ *   of the file tagged by the bench itself, paired with our fill, and the ratio of the two;
+ * - `demo`: what the demo does to open a file, in Node (Word API double over the engine +
+ *   `OfficeDocumentPort.load`: read the package, getOoxml, parse once, detect, read).
  *
  * Options: `--runs N` (default 5; `--class-runs N`, default 3, for the class file) measured runs
  * after `--warmup N` (default 1) unmeasured ones; every figure is the median of the measured runs,
- * in milliseconds.
+ * in milliseconds. `--quick` skips the CLI processes and the 60-pupil file.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
+import Docxtemplater from "docxtemplater";
 import { unzipSync, zipSync } from "fflate";
+import PizZip from "pizzip";
+import { applyWrites } from "../src/docx/applyWrites";
+import { writeDocxPackage } from "../src/docx/docxPackage";
+import { planWrites } from "../src/domain/filling/planWrites";
 import { CATALOG } from "../src/domain/catalog/referentiel";
 import type { Level } from "../src/domain/level";
 import { LEVELS } from "../src/domain/level";
@@ -33,6 +48,7 @@ const RUNS = Math.max(1, option("runs", 5));
 /** The class file takes ~30× longer per run: fewer runs by default keep `npm run bench` short. */
 const CLASS_RUNS = Math.max(1, option("class-runs", 3));
 const WARMUP = option("warmup", 1);
+const QUICK = process.argv.includes("--quick");
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -167,11 +183,187 @@ async function syncs(template: Uint8Array): Promise<SyncCounts | { readonly miss
   return measureSyncs(template);
 }
 
+/** A copy of `bytes` whose target paragraphs hold docxtemplater tags `{v0}`, `{v1}`… */
+function taggedCopy(
+  bytes: Uint8Array,
+  name: string,
+): { readonly tagged: Uint8Array; readonly values: Record<string, string> } {
+  const doc = openDocument(bytes, name);
+  const writes = doc.map.livrets.flatMap((livret, index) =>
+    planWrites(doc.model, livret, fullData(index + 1)),
+  );
+  const values: Record<string, string> = {};
+  const tags = writes.map((w, i) => {
+    values[`v${i}`] = w.text;
+    return { ...w, text: `{v${i}}` };
+  });
+  applyWrites(doc.pkg.document, tags);
+  return { tagged: writeDocxPackage({ ...doc.pkg, documentChanged: true }), values };
+}
+
+function docxtemplaterFill(tagged: Uint8Array, values: Record<string, string>): Uint8Array {
+  const engine = new Docxtemplater(new PizZip(tagged), { paragraphLoop: true, linebreaks: true });
+  engine.render(values);
+  return engine.getZip().generate({ type: "uint8array", compression: "DEFLATE" });
+}
+
+interface PeerFigures {
+  readonly file: string;
+  readonly paragraphs: number;
+  readonly oursMs: number;
+  readonly docxtemplaterMs: number;
+  /** Our time over docxtemplater's (< 1: we are faster). */
+  readonly ratio: number;
+}
+
+/** docxtemplater and our fill, run alternately (paired) on the same paragraphs. */
+function peer(name: string, bytes: Uint8Array, runs: number): PeerFigures {
+  const { tagged, values } = taggedCopy(bytes, name);
+  const count = readDocument(openDocument(bytes, name)).livrets.length;
+  // The peer's output must be a real fill: export it and compare with ours.
+  const theirs = readDocument(openDocument(docxtemplaterFill(tagged, values), name)).livrets;
+  const ours = readDocument(openDocument(fillEvery(bytes, name, count).bytes, name)).livrets;
+  if (JSON.stringify(theirs) !== JSON.stringify(ours)) {
+    throw new Error(`${name}: docxtemplater's fill does not read back like ours`);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < WARMUP + runs; i++) {
+    let start = performance.now();
+    fillEvery(bytes, name, count);
+    const mine = performance.now() - start;
+    start = performance.now();
+    docxtemplaterFill(tagged, values);
+    const other = performance.now() - start;
+    if (i >= WARMUP) {
+      a.push(mine);
+      b.push(other);
+    }
+  }
+  const oursMs = median(a);
+  const docxtemplaterMs = median(b);
+  return {
+    file: name,
+    paragraphs: Object.keys(values).length,
+    oursMs: round(oursMs),
+    docxtemplaterMs: round(docxtemplaterMs),
+    ratio: round(oursMs / docxtemplaterMs),
+  };
+}
+
+interface ScalingPoint {
+  readonly pupils: number;
+  readonly fillMs: number;
+  readonly perPupilMs: number;
+}
+
+function scaling(counts: readonly number[]): ScalingPoint[] {
+  return counts.map((pupils) => {
+    const bytes = buildLivretDocx({ copies: pupils });
+    const name = `classe-${pupils}.docx`;
+    const fillMs = time(() => fillEvery(bytes, name, pupils), pupils >= 16 ? 1 : 3);
+    return { pupils, fillMs: round(fillMs), perPupilMs: round(fillMs / pupils) };
+  });
+}
+
+interface ProcessFigures {
+  readonly command: string;
+  readonly wallMs: number;
+  readonly peakRssMb: number;
+  readonly peakFrom: "time -v" | "maxRSS";
+}
+
+/** One whole `livret …` process (the built CLI in lib/, as `npx livret` runs it). */
+function cliRun(label: string, args: readonly string[]): ProcessFigures {
+  const bin = path.join(ROOT, "bin", "livret.js");
+  const useTime = existsSync("/usr/bin/time");
+  const start = performance.now();
+  const result = useTime
+    ? spawnSync("/usr/bin/time", ["-v", process.execPath, bin, ...args], { encoding: "utf8" })
+    : spawnSync(
+        process.execPath,
+        [
+          "-e",
+          `process.on("exit",()=>process.stderr.write("\\nmaxRSS "+process.resourceUsage().maxRSS+"\\n"));` +
+            `process.argv=[process.argv[0],${JSON.stringify(bin)},...${JSON.stringify(args)}];require(${JSON.stringify(bin)})`,
+        ],
+        { encoding: "utf8" },
+      );
+  const wallMs = performance.now() - start;
+  if (result.status !== 0)
+    throw new Error(`livret ${label}: exit ${result.status}: ${result.stderr}`);
+  const kb = useTime
+    ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1])
+    : Number(/maxRSS (\d+)/.exec(result.stderr)?.[1]);
+  return {
+    command: `livret ${label}`,
+    wallMs: round(wallMs),
+    peakRssMb: Math.round(kb / 1024),
+    peakFrom: useTime ? "time -v" : "maxRSS",
+  };
+}
+
+function cliRuns(template: Uint8Array, classFile: Uint8Array): ProcessFigures[] {
+  if (!existsSync(path.join(ROOT, "lib", "cli", "main.js"))) {
+    throw new Error("the CLI is not built: run `npm run build:cli` first");
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), "livret-bench-"));
+  try {
+    const out: ProcessFigures[] = [];
+    for (const [label, bytes, count] of [
+      ["template", template, 1],
+      ["class30", classFile, 30],
+    ] as const) {
+      const file = path.join(dir, `${label}.docx`);
+      writeFileSync(file, bytes);
+      const data = path.join(dir, `${label}.json`);
+      const fills = Array.from({ length: count }, (_, i) => fullData(i + 1));
+      writeFileSync(data, JSON.stringify(count === 1 ? fills[0] : { livrets: fills }));
+      out.push(cliRun(`inspect ${label}`, ["inspect", file]));
+      out.push(
+        cliRun(`fill ${label}`, [
+          "fill",
+          file,
+          "--data",
+          data,
+          "--out",
+          path.join(dir, `${label}-out.docx`),
+        ]),
+      );
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The demo's open, in Node: the Word API double + the port's load (getOoxml, parse, detect). */
+async function demoOpen(bytes: Uint8Array, runs: number): Promise<number | { missing: string }> {
+  let createWordDouble: (docx: Uint8Array) => { Word: unknown };
+  let OfficeDocumentPort: new (word: never) => { load(): Promise<unknown> };
+  try {
+    ({ createWordDouble } = (await import(path.join(ROOT, "src", "office", "double"))) as never);
+    ({ OfficeDocumentPort } = (await import(
+      path.join(ROOT, "src", "office", "officeDocumentPort")
+    )) as never);
+  } catch {
+    return { missing: "src/office is not available" };
+  }
+  const samples: number[] = [];
+  for (let i = 0; i < WARMUP + runs; i++) {
+    const start = performance.now();
+    await new OfficeDocumentPort(createWordDouble(bytes).Word as never).load();
+    if (i >= WARMUP) samples.push(performance.now() - start);
+  }
+  return round(median(samples));
+}
+
 async function run(): Promise<void> {
   const template = new Uint8Array(
     readFileSync(path.join(ROOT, "assets", "livret-mcv-option-b.docx")),
   );
   const classFile = buildLivretDocx({ copies: 30 });
+  const class30 = measure("classe-30.docx", classFile, CLASS_RUNS);
   const result = {
     node: process.version,
     warmup: WARMUP,
@@ -183,7 +375,14 @@ async function run(): Promise<void> {
       floorMs: "fflate unzipSync + zipSync of the same bytes",
     },
     template: measure("livret-mcv-option-b.docx", template, RUNS),
-    class30: measure("classe-30.docx", classFile, CLASS_RUNS),
+    class30,
+    scaling: scaling(QUICK ? [1, 4, 16, 30] : [1, 4, 16, 30, 60]),
+    peer: [peer("livret-mcv-option-b.docx", template, RUNS), peer("classe-30.docx", classFile, 1)],
+    demoOpenMs: {
+      template: await demoOpen(template, RUNS),
+      class30: await demoOpen(classFile, 1),
+    },
+    cli: QUICK ? "skipped (--quick)" : cliRuns(template, classFile),
     syncs: await syncs(template),
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

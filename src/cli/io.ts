@@ -29,6 +29,17 @@ export interface CliIo {
   readonly exists: (file: string) => Promise<boolean>;
   /** Absolute, normalised form of a path (to compare an output with an input). */
   readonly resolve: (file: string) => string;
+  /** The entries of a folder (sorted by name), or null when the path is not a folder. */
+  readonly readDir: (dir: string) => Promise<readonly DirEntry[] | null>;
+  /** Creates a folder and its parents (no error when it exists). */
+  readonly makeDir: (dir: string) => Promise<void>;
+  /** Removes a file; no error when it is already gone (undoing a partial output). */
+  readonly removeFile: (file: string) => Promise<void>;
+}
+
+export interface DirEntry {
+  readonly name: string;
+  readonly isDirectory: boolean;
 }
 
 function errnoCode(error: unknown): string | undefined {
@@ -129,6 +140,30 @@ async function writeFileAtomic(
   }
 }
 
+async function readDir(dir: string): Promise<readonly DirEntry[] | null> {
+  try {
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    return entries
+      .map((e) => ({ name: e.name, isDirectory: e.isDirectory() }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    if (errnoCode(error) === "ENOTDIR" || errnoCode(error) === "ENOENT") return null;
+    throw new LivretError("IoError", `${dir}: lecture impossible : ${describeIoError(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+async function makeDir(dir: string): Promise<void> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new LivretError("IoError", `${dir}: création impossible : ${describeIoError(error)}`, {
+      cause: error,
+    });
+  }
+}
+
 /** The real thing, over `process.stdout`, `process.stderr` and `fs`. */
 export function nodeIo(): CliIo {
   return {
@@ -142,5 +177,8 @@ export function nodeIo(): CliIo {
     writeFileAtomic,
     exists,
     resolve: (file) => path.resolve(file),
+    readDir,
+    makeDir,
+    removeFile: removeQuietly,
   };
 }

@@ -1,12 +1,17 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
-import { runCheck } from "./commands/check";
-import { runExport } from "./commands/export";
-import { runFill } from "./commands/fill";
-import { runInspect } from "./commands/inspect";
-import { runReport } from "./commands/report";
 import { EXIT, errorLine, exitCodeFor } from "./errors";
 import type { CliIo } from "./io";
 import { nodeIo } from "./io";
+
+// Each command is loaded when it runs: `inspect` does not pay for ajv (fill's data validation),
+// date-fns (check's calendar) or the HTML report; start-up stays small.
+const commands = {
+  check: () => import("./commands/check"),
+  export: () => import("./commands/export"),
+  fill: () => import("./commands/fill"),
+  inspect: () => import("./commands/inspect"),
+  report: () => import("./commands/report"),
+};
 
 function positiveInteger(value: string): number {
   if (!/^[0-9]+$/.test(value) || Number(value) < 1) {
@@ -44,15 +49,19 @@ function buildProgram(
     .argument("<file>", "le document .docx")
     .option("--json", "le rapport en JSON")
     .action(async (file: string, options: { json?: boolean }) => {
-      await run([file], () => runInspect({ file, json: options.json === true }, io));
+      await run([file], async () =>
+        (await commands.inspect()).runInspect({ file, json: options.json === true }, io),
+      );
     });
 
   program
     .command("export")
     .description("les données du livret (format de données JSON) sur la sortie standard")
-    .argument("<file>", "le document .docx")
-    .action(async (file: string) => {
-      await run([file], () => runExport({ file }, io));
+    .argument("<files...>", "les documents .docx ou des dossiers")
+    .action(async (files: string[]) => {
+      await run(files, async () =>
+        (await commands.export()).runExport({ file: files[0]!, files }, io),
+      );
     });
 
   program
@@ -73,8 +82,8 @@ function buildProgram(
         file: string,
         options: { data: string; out: string; force?: boolean; livret?: number; mark?: string },
       ) => {
-        await run([file, options.data, options.out], () =>
-          runFill(
+        await run([file, options.data, options.out], async () =>
+          (await commands.fill()).runFill(
             {
               file,
               data: options.data,
@@ -94,26 +103,79 @@ function buildProgram(
   program
     .command("check")
     .description("vérifie le livret avant envoi : dates, durées, grilles, identité, attestation")
-    .argument("<file>", "le document .docx")
+    .argument("<files...>", "les documents .docx ou des dossiers")
     .option("--json", "les constats en JSON")
     .option("--weeks <n>", weeksHelp, positiveInteger, 22)
-    .action(async (file: string, options: { json?: boolean; weeks: number }) => {
-      await run([file], () =>
-        runCheck({ file, json: options.json === true, weeks: options.weeks }, io),
+    .action(async (files: string[], options: { json?: boolean; weeks: number }) => {
+      await run(files, async () =>
+        (await commands.check()).runCheck(
+          { file: files[0]!, files, json: options.json === true, weeks: options.weeks },
+          io,
+        ),
       );
     });
 
   program
     .command("report")
     .description("rapport HTML imprimable : progression et vérifications, une section par élève")
-    .argument("<file>", "le document .docx")
+    .argument("<files...>", "les documents .docx ou des dossiers (une classe)")
     .requiredOption("--out <report.html>", "le rapport à écrire")
     .option("--force", "remplace --out s'il existe déjà")
     .option("--weeks <n>", weeksHelp, positiveInteger, 22)
-    .action(async (file: string, options: { out: string; force?: boolean; weeks: number }) => {
-      await run([file, options.out], () =>
-        runReport(
-          { file, out: options.out, force: options.force === true, weeks: options.weeks },
+    .action(async (files: string[], options: { out: string; force?: boolean; weeks: number }) => {
+      await run([...files, options.out], async () =>
+        (await commands.report()).runReport(
+          {
+            file: files[0]!,
+            files,
+            out: options.out,
+            force: options.force === true,
+            weeks: options.weeks,
+          },
+          io,
+        ),
+      );
+    });
+
+  // new and summary (issue 11): loaded on demand, with their spreadsheet library.
+  program
+    .command("new")
+    .description("crée un livret par élève d'une liste de classe (Pronote, SIECLE : CSV ou .xlsx)")
+    .requiredOption(
+      "--roster <liste>",
+      "la liste de classe (.csv ou .xlsx, colonnes Nom et Prénom)",
+    )
+    .option("--out <dossier>", "le dossier où écrire un livret NOM_Prénom.docx par élève")
+    .option("--class-file <classe.docx>", "un seul document avec le livret de chaque élève")
+    .option("--template <modele.docx>", "le livret vierge de l'établissement (sinon celui fourni)")
+    .option("--force", "remplace les fichiers qui existent déjà")
+    .action(
+      async (options: {
+        roster: string;
+        out?: string;
+        classFile?: string;
+        template?: string;
+        force?: boolean;
+      }) => {
+        const { runNew } = await import("./commands/new");
+        await run([options.roster], () =>
+          runNew({ ...options, force: options.force === true }, io),
+        );
+      },
+    );
+
+  program
+    .command("summary")
+    .description("récapitulatif pour le secrétariat : une ligne par élève et PFMP, allocation")
+    .argument("<files...>", "les documents .docx ou des dossiers")
+    .requiredOption("--out <recap.xlsx|recap.csv>", "le récapitulatif à écrire")
+    .option("--force", "remplace --out s'il existe déjà")
+    .option("--weeks <n>", weeksHelp, positiveInteger, 22)
+    .action(async (files: string[], options: { out: string; force?: boolean; weeks: number }) => {
+      const { runSummary } = await import("./commands/summary");
+      await run([...files, options.out], () =>
+        runSummary(
+          { files, out: options.out, force: options.force === true, weeks: options.weeks },
           io,
         ),
       );

@@ -1,4 +1,4 @@
-import { W, W_NS, elementChildren, firstW, isW } from "./wml";
+import { W, W_NS, firstW, isW } from "./wml";
 
 /**
  * The one traversal of a document body shared by model building and write application, so that
@@ -37,15 +37,16 @@ export interface BodyIndex {
 const TRANSPARENT = new Set<string>([W.sdt, W.sdtContent, W.customXml]);
 
 /** Children of `parent`, looking through content controls / custom XML wrappers. */
-function flatChildren(parent: Element): Element[] {
-  const out: Element[] = [];
-  for (const c of elementChildren(parent)) {
+function flatChildren(parent: Element, out: Element[] = []): Element[] {
+  for (let n = parent.firstChild; n !== null; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const c = n as Element;
     if (c.namespaceURI === W_NS && TRANSPARENT.has(c.localName)) {
       if (c.localName === W.sdt) {
         const content = firstW(c, W.sdtContent);
-        if (content !== null) out.push(...flatChildren(content));
+        if (content !== null) flatChildren(content, out);
       } else {
-        out.push(...flatChildren(c));
+        flatChildren(c, out);
       }
     } else {
       out.push(c);

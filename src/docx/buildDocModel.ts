@@ -81,19 +81,34 @@ function buildRow(
   };
 }
 
-/** Text of the text boxes anchored in a paragraph (mc:Choice and mc:Fallback hold the same box). */
-function textBoxText(p: Element): string {
-  const boxes = p.getElementsByTagNameNS(W_NS, W.txbxContent);
-  const texts: string[] = [];
+/**
+ * Text of the text boxes anchored in each body paragraph (mc:Choice and mc:Fallback hold the same
+ * box), found in one pass over the document's boxes rather than one search per paragraph.
+ */
+function textBoxTexts(
+  doc: Document,
+  bodyIndexOf: ReadonlyMap<Element, number>,
+): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const boxes = doc.getElementsByTagNameNS(W_NS, W.txbxContent);
   for (let i = 0; i < boxes.length; i++) {
     const box = boxes.item(i)!;
+    // The body paragraph the box is anchored in: its outermost enclosing indexed paragraph.
+    let owner: number | undefined;
+    for (let n: Node | null = box.parentNode; n !== null; n = n.parentNode) {
+      const at = bodyIndexOf.get(n as Element);
+      if (at !== undefined) owner = at;
+    }
+    if (owner === undefined) continue;
     const paragraphs = box.getElementsByTagNameNS(W_NS, W.p);
     const lines: string[] = [];
     for (let k = 0; k < paragraphs.length; k++) lines.push(getParagraphText(paragraphs.item(k)!));
     const text = lines.join("\n");
+    const texts = out.get(owner) ?? [];
     if (!texts.includes(text)) texts.push(text);
+    out.set(owner, texts);
   }
-  return texts.join("\n");
+  return out;
 }
 
 /** The host-neutral model of `word/document.xml` (see `docModel.ts`). */
@@ -102,6 +117,7 @@ export function buildDocModel(doc: Document): DocModel {
   const bodyIndexOf = new Map<Element, number>();
   index.paragraphs.forEach((p, i) => bodyIndexOf.set(p, i));
   const texts = index.paragraphs.map(getParagraphText);
+  const boxTexts = textBoxTexts(doc, bodyIndexOf);
   const tables: TableModel[] = index.tables.map((t) => ({
     index: t.index,
     nesting: t.nesting,
@@ -110,8 +126,8 @@ export function buildDocModel(doc: Document): DocModel {
   return {
     blocks: index.blocks,
     tables,
-    paragraphs: index.paragraphs.map((p, i) => {
-      const boxText = textBoxText(p);
+    paragraphs: index.paragraphs.map((_, i) => {
+      const boxText = boxTexts.get(i)?.join("\n") ?? "";
       return {
         bodyIndex: i,
         text: texts[i]!,

@@ -3,6 +3,7 @@ import type { Zippable } from "fflate";
 import { LivretError } from "../shared/livretError";
 import { parseDocumentXml } from "./buildDocModel";
 import { OFFICE_DOCUMENT_REL, OFFICE_DOCUMENT_REL_STRICT, REL_NS } from "./wml";
+import { decodePart, encodePart } from "./xml/decodePart";
 import { crc32, readZipDirectory } from "./zipDirectory";
 import { serializeXml } from "./xmlPlatform";
 
@@ -41,9 +42,8 @@ function fail(
 }
 
 function decode(data: Uint8Array): string {
-  // fatal: a part that is not UTF-8 is malformed for us (Word writes UTF-8 / UTF-16 with a BOM).
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(data);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // UTF-8 or UTF-16 by byte order mark (OPC §8.1.4); encodePart writes a part back the same way.
+  return decodePart(data);
 }
 
 function resolvePartName(target: string): string {
@@ -128,24 +128,32 @@ export function readDocxPackage(bytes: Uint8Array, fileName: string): DocxPackag
   return { fileName, entries, mainPart, document, documentChanged: false };
 }
 
-/** The main part serialised, with the XML declaration it was read with. */
+/**
+ * The main part serialised: its source text where nothing changed, byte for byte; only the nodes
+ * changed since parsing (a fill's target paragraphs) are written anew (`serializeXmlTree.ts`).
+ */
 export function serializeDocument(document: Document): string {
   return serializeXml(document);
 }
 
+/** The zip writer (fflate), kept in one place so the zip layer can change without the rest. */
+function zipEntries(entries: readonly { name: string; data: Uint8Array; stored: boolean }[]) {
+  const zippable: Zippable = {};
+  for (const e of entries) zippable[e.name] = [e.data, { level: e.stored ? 0 : 6 }];
+  return zipSync(zippable);
+}
+
 /**
  * Zips the package again: same entry names in the same order, every entry's bytes as read except
- * the main part, which is re-serialised only when `documentChanged`.
+ * the main part when `documentChanged`, whose text is the original with the changed paragraphs
+ * spliced in, encoded as it was read (UTF-8, or UTF-16 with its byte order mark).
  */
 export function writeDocxPackage(pkg: DocxPackage): Uint8Array {
-  const zippable: Zippable = {};
-  const encoder = new TextEncoder();
-  for (const entry of pkg.entries) {
-    const data =
+  return zipEntries(
+    pkg.entries.map((entry) =>
       entry.name === pkg.mainPart && pkg.documentChanged
-        ? encoder.encode(serializeDocument(pkg.document))
-        : entry.data;
-    zippable[entry.name] = [data, { level: entry.stored ? 0 : 6 }];
-  }
-  return zipSync(zippable);
+        ? { ...entry, data: encodePart(serializeDocument(pkg.document), entry.data) }
+        : entry,
+    ),
+  );
 }

@@ -1,5 +1,5 @@
 import { parseDocumentXml } from "../docx/buildDocModel";
-import { createXmlDocument } from "../docx/xmlPlatform";
+import { documentOfElement } from "../docx/xmlPlatform";
 import { LivretError } from "../shared/livretError";
 
 /** Namespace of flat OPC packages (Word's "Word XML Document", `getOoxml()` output). */
@@ -28,12 +28,21 @@ export function mainDocumentFromFlatOpc(flatOpc: string): Document {
   if (root === null || root.namespaceURI !== PKG_NS || root.localName !== "package") {
     throw unexpected("pas de pkg:package");
   }
-  const parts = pkg.getElementsByTagNameNS(PKG_NS, "part");
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts.item(i)!;
+  // pkg:part elements are the package's children and pkg:xmlData a part's child (flat OPC
+  // schema): looked up among children, not by a search through the whole 13 MB tree.
+  const childNamed = (parent: Element, localName: string): Element[] => {
+    const out: Element[] = [];
+    for (let n = parent.firstChild; n !== null; n = n.nextSibling) {
+      const el = n as Element;
+      if (n.nodeType === 1 && el.namespaceURI === PKG_NS && el.localName === localName)
+        out.push(el);
+    }
+    return out;
+  };
+  for (const part of childNamed(root, "part")) {
     const name = part.getAttributeNS(PKG_NS, "name") || part.getAttribute("pkg:name");
     if (name !== MAIN_PART) continue;
-    const xmlData = part.getElementsByTagNameNS(PKG_NS, "xmlData").item(0);
+    const xmlData = childNamed(part, "xmlData")[0];
     let main: Element | null = null;
     for (let n = xmlData?.firstChild ?? null; n !== null; n = n.nextSibling) {
       if (n.nodeType === 1) {
@@ -42,11 +51,9 @@ export function mainDocumentFromFlatOpc(flatOpc: string): Document {
       }
     }
     if (main === null) throw unexpected(`partie ${MAIN_PART} vide`);
-    // A standalone document keeps buildDocModel's contract (documentElement = w:document);
-    // importNode keeps every node's namespace URI, which is all the engine matches on.
-    const doc = createXmlDocument();
-    doc.appendChild(doc.importNode(main, true));
-    return doc;
+    // A standalone document keeps buildDocModel's contract (documentElement = w:document); the
+    // element is moved, not copied: the OOXML is parsed once and walked no more than needed.
+    return documentOfElement(main);
   }
   throw unexpected(`partie ${MAIN_PART} absente`);
 }

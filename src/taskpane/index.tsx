@@ -7,6 +7,8 @@ import { initializeIcons } from "@fluentui/react/lib/Icons";
 import { OfficeDocumentPort } from "../office/officeDocumentPort";
 import { App } from "./App";
 import { DemoRoot } from "./components/DemoRoot";
+import { OnDeviceNotice } from "./pwa/OnDeviceNotice";
+import { registerServiceWorker } from "./pwa/registerServiceWorker";
 import { insideOffice, waitForOffice } from "./waitForOffice";
 
 /**
@@ -45,7 +47,13 @@ async function startDemo(): Promise<void> {
   if (!response.ok) throw new Error(`${url} : HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const name = decodeURIComponent(url.slice(url.lastIndexOf("/") + 1));
-  render(<DemoRoot bytes={bytes} name={name} />);
+  render(
+    <>
+      <DemoRoot bytes={bytes} name={name} />
+      <OnDeviceNotice />
+    </>,
+  );
+  registerServiceWorker();
 }
 
 function start(info: { host: Office.HostType | null | undefined }): void {

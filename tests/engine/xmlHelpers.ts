@@ -1,5 +1,5 @@
-import { XMLSerializer } from "@xmldom/xmldom";
 import { parseDocumentXml } from "../../src/docx/buildDocModel";
+import { serializeXml } from "../../src/docx/xmlPlatform";
 
 export const W_DECL =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
@@ -24,7 +24,7 @@ export function paragraph(pXml: string): Element {
 }
 
 export function serialize(node: Node): string {
-  return new XMLSerializer().serializeToString(node as never);
+  return serializeXml(node);
 }
 
 /** A paragraph with plain runs. */

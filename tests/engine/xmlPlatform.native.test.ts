@@ -8,11 +8,12 @@ const XML =
   '<w:body><w:p><w:r><w:t xml:space="preserve">Nom : </w:t></w:r></w:p></w:body></w:document>';
 
 describe("xmlPlatform in a browser-like environment", () => {
-  it("uses the platform's native DOM", () => {
-    expect(xmlPlatformName()).toBe("native");
+  it("uses the engine's own tree, not the browser's DOM (one XML path everywhere)", () => {
+    expect(typeof DOMParser).toBe("function");
+    expect(xmlPlatformName()).toBe("tree");
   });
 
-  it("keeps the XML declaration that the native serializer drops", () => {
+  it("keeps the XML declaration, byte for byte", () => {
     const doc = parseXml(XML);
     expect(
       doc.getElementsByTagNameNS(
@@ -23,7 +24,7 @@ describe("xmlPlatform in a browser-like environment", () => {
     expect(serializeXml(doc)).toBe(XML);
   });
 
-  it("turns a <parsererror> into a MalformedXml error naming the part", () => {
+  it("turns malformed XML into a MalformedXml error naming the part", () => {
     expect(() => parseDocumentXml("<w:document><w:body></w:document>")).toThrow(
       /word\/document\.xml: XML mal formé/,
     );

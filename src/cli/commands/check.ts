@@ -6,16 +6,22 @@ import { checkDocument } from "../../services/checkDocument";
 import type { LivretCheck } from "../../services/checkDocument";
 import { openDocument } from "../../services/livretEngine";
 import { EXIT, UsageError, errorLine, exitCodeFor } from "../errors";
+import { expandInputs } from "../inputFiles";
 import type { CliIo } from "../io";
+import { checkFiles } from "../checkFiles";
+import type { FileCheck } from "../checkFiles";
 
 export interface CheckArgs {
   readonly file: string;
+  /** Several files or folders (each folder: its .docx files); `file` alone when absent. */
+  readonly files?: readonly string[];
   readonly json: boolean;
   /** Weeks of PFMP the cycle requires (22 as printed in the livret, 20 since the 2024 reform). */
   readonly weeks: number;
 }
 
-export type CheckIo = Pick<CliIo, "readFile" | "stdout" | "stderr">;
+export type CheckIo = Pick<CliIo, "readFile" | "stdout" | "stderr"> &
+  Partial<Pick<CliIo, "readDir">>;
 
 /** Upper bound for --weeks: a 3-year cycle has fewer than 52 weeks of PFMP by far. */
 const MAX_WEEKS = 52;
@@ -78,8 +84,21 @@ function plural(n: number, word: string): string {
  * script. Failures are printed here as one line, so the function can run without `main`.
  */
 export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
+  let files: readonly string[] = [args.file];
   try {
     validateWeeks(args.weeks);
+    const inputs = args.files ?? [args.file];
+    files = io.readDir === undefined ? inputs : await expandInputs(inputs, { readDir: io.readDir });
+  } catch (error) {
+    io.stderr(errorLine(error, files));
+    return exitCodeFor(error);
+  }
+  if (files.length > 1) return runCheckFiles(files, args, io);
+  return runCheckFile({ ...args, file: files[0]! }, io);
+}
+
+async function runCheckFile(args: CheckArgs, io: CheckIo): Promise<number> {
+  try {
     const bytes = await io.readFile(args.file);
     const doc = openDocument(bytes, args.file);
     const result = checkDocument(doc, { requiredWeeks: args.weeks });
@@ -100,4 +119,62 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     io.stderr(errorLine(error, [args.file]));
     return exitCodeFor(error);
   }
+}
+
+function severitySummary(findings: readonly Finding[]): string {
+  const c = countBySeverity(findings);
+  return `${plural(c.error, "erreur")}, ${plural(c.warning, "avertissement")}, ${plural(c.info, "information")}`;
+}
+
+/**
+ * Several documents (a class folder): each file's lines prefixed with its name and closed by its
+ * summary line, then a total. An unreadable file is reported on stderr and the others are still
+ * checked; the exit code is then 3 (unreadable), else 1 when a file has errors, else 0.
+ */
+async function runCheckFiles(
+  files: readonly string[],
+  args: CheckArgs,
+  io: CheckIo,
+): Promise<number> {
+  const checks: readonly FileCheck[] = await checkFiles(files, io, args.weeks);
+  if (args.json) {
+    const out = checks.map((c) =>
+      c.kind === "ok"
+        ? { file: c.file, findings: c.result.findings }
+        : { file: c.file, error: { code: c.code, message: c.message } },
+    );
+    io.stdout(`${JSON.stringify({ files: out }, null, 2)}\n`);
+  }
+  let livrets = 0;
+  const all: Finding[] = [];
+  for (const c of checks) {
+    if (c.kind === "error") {
+      io.stderr(c.line);
+      continue;
+    }
+    livrets += c.result.livrets.length;
+    all.push(...c.result.findings);
+    if (args.json) continue;
+    for (const line of formatFindingLines(c.result.findings, c.result.livrets)) {
+      io.stdout(`${c.file} · ${line}\n`);
+    }
+    const n = plural(c.result.livrets.length, "livret");
+    io.stdout(
+      c.result.findings.length === 0
+        ? `${c.file} : aucune remarque (${n}).\n`
+        : `${c.file} : ${severitySummary(c.result.findings)} (${n}).\n`,
+    );
+  }
+  const unreadable = checks.filter((c) => c.kind === "error").length;
+  if (!args.json) {
+    const unread =
+      unreadable > 0
+        ? `, ${plural(unreadable, "fichier")} illisible${unreadable > 1 ? "s" : ""}`
+        : "";
+    io.stdout(
+      `Total : ${plural(checks.length, "fichier")}, ${plural(livrets, "livret")} : ${severitySummary(all)}${unread}.\n`,
+    );
+  }
+  if (unreadable > 0) return Math.max(...checks.map((c) => (c.kind === "error" ? c.exitCode : 0)));
+  return all.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
 }

@@ -12,6 +12,7 @@ import { foldFindings } from "../../domain/rules/foldFindings";
 import type { FindingLine } from "../../domain/rules/foldFindings";
 import { PFMP_NUMBERS, YEAR_LABELS, yearOfPfmp } from "../../domain/schoolYear";
 import { escapeHtml } from "./escapeHtml";
+import { renderClassView } from "./renderClassView";
 import { REPORT_CSS } from "./reportStyles";
 
 export interface ReportLivret {
@@ -19,6 +20,10 @@ export interface ReportLivret {
   readonly index: number;
   readonly data: LivretData;
   readonly findings: readonly Finding[];
+  /** Number shown ("Livret 3") and used in anchors when several files are merged; index + 1. */
+  readonly number?: number;
+  /** The file the livret was read from, shown when a report covers several files. */
+  readonly source?: string;
 }
 
 export interface ReportInput {
@@ -46,7 +51,7 @@ function text(value: string | undefined, missing = "non renseigné"): string {
     : `<span class="missing">${e(missing)}</span>`;
 }
 
-function pupilName(data: LivretData): string {
+export function pupilName(data: LivretData): string {
   const parts = [data.student?.lastName, data.student?.firstName]
     .map((p) => p?.trim() ?? "")
     .filter((p) => p !== "");
@@ -180,13 +185,15 @@ function findingsBlock(findings: readonly Finding[]): string {
 function pupilSection(livret: ReportLivret): string {
   const { data } = livret;
   const matrix = progressMatrix(data);
-  const number = livret.index + 1;
+  const number = livret.number ?? livret.index + 1;
+  const source =
+    livret.source === undefined ? "" : `\n<p class="meta">Fichier : ${e(livret.source)}</p>`;
   const days = (year: "premiere" | "terminale"): string => {
     const value = data.daysToRecover?.[year];
     return value === undefined ? text(undefined) : e(String(value));
   };
   return `<section class="pupil" id="livret-${number}" data-livret="${livret.index}" aria-labelledby="livret-${number}-title">
-<h2 id="livret-${number}-title">Livret ${number} — ${e(pupilName(data))}</h2>
+<h2 id="livret-${number}-title">Livret ${number} — ${e(pupilName(data))}</h2>${source}
 <dl class="identity">
 <dt>Nom</dt><dd>${text(data.student?.lastName)}</dd>
 <dt>Prénom</dt><dd>${text(data.student?.firstName)}</dd>
@@ -217,6 +224,15 @@ export function renderReport(input: ReportInput): string {
     n === 0
       ? `<p class="missing">Aucun livret trouvé dans ce document.</p>`
       : input.livrets.map(pupilSection).join("\n");
+  // Two pupils or more (a class file, a folder): the class view comes first.
+  const classView =
+    n >= 2
+      ? `${renderClassView(
+          input.livrets,
+          input.livrets.map((l) => pupilName(l.data)),
+          (block) => BLOCK_NAMES[block.blockId] ?? block.heading,
+        )}\n`
+      : "";
   return `<!DOCTYPE html>
 <html lang="fr">
 <head>
@@ -231,7 +247,7 @@ export function renderReport(input: ReportInput): string {
 <p class="meta">Fichier : ${e(input.fileName)} — ${n} livret${n > 1 ? "s" : ""}${generated}</p>
 </header>
 <main>
-${body}
+${classView}${body}
 </main>
 </body>
 </html>

@@ -46,11 +46,21 @@ td.lvl-empty, span.lvl-empty { background: #fff; border: 1.5px dotted #7a7a7a; c
 .rule { color: #555; font-size: 9pt; margin-left: 6px; }
 .summary { margin: 4px 0 8px; }
 .ok { color: #1e6b22; font-weight: 600; }
+.class-view { margin-top: 16px; }
+.scroll { overflow-x: auto; }
+table.class-matrix { width: auto; }
+table.class-matrix th.pupil-col { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; vertical-align: bottom; padding: 6px 2px; font-weight: 600; }
+table.class-matrix th.pupil-col a { color: inherit; text-decoration: none; }
+table.class-matrix td.cell { width: 30px; }
+table.class-matrix tr.never td.label { color: #8a1c1c; font-weight: 600; }
+table.class-counts { width: auto; }
 @page { size: A4 portrait; margin: 12mm; }
 @media print {
   body { padding: 0; font-size: 9pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .pupil { break-before: page; margin-top: 0; }
+  .class-view { break-after: page; }
+  .scroll { overflow: visible; }
   .pupil:first-of-type { break-before: auto; }
   tr, .findings li { break-inside: avoid; }
   thead { display: table-header-group; }

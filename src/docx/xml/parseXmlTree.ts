@@ -1,0 +1,505 @@
+import {
+  NsScope,
+  XAttr,
+  XComment,
+  XDocument,
+  XElement,
+  XMLNS_NS,
+  XML_NS,
+  XProcessingInstruction,
+  XText,
+  qName,
+  setAttributeReader,
+} from "./xmlNodes";
+import type { QName, XParent } from "./xmlNodes";
+
+/**
+ * Deepest element nesting accepted. Real WordprocessingML stays far below (a cell in a table in a
+ * cell is ~12 levels); libxml2 refuses beyond 256 by default (xmlParserMaxDepth) unless told
+ * otherwise. The limit keeps every recursive walk of the engine far from the stack's end.
+ */
+export const MAX_XML_DEPTH = 1000;
+
+/** Malformed XML: `offset` is where in the text (UTF-16 units) the problem was found. */
+export class XmlSyntaxError extends Error {
+  readonly offset: number;
+  constructor(message: string, offset: number) {
+    super(message);
+    this.name = "XmlSyntaxError";
+    this.offset = offset;
+  }
+}
+
+/** Name characters (XML 1.0 §2.3): ASCII table; any non-ASCII character is accepted. */
+const NAME_START = new Uint8Array(128);
+const NAME_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  const start = /[A-Za-z_:]/.test(ch);
+  NAME_START[c] = start ? 1 : 0;
+  NAME_CHAR[c] = start || /[0-9.\-]/.test(ch) ? 1 : 0;
+}
+
+const PREDEFINED: Readonly<Record<string, string>> = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  apos: "'",
+  quot: '"',
+};
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/** Decodes references in [from, to) of `text`; attribute values also normalise white space. */
+function decodeRange(
+  text: string,
+  from: number,
+  to: number,
+  attribute: boolean,
+  fail: (message: string, at: number) => never,
+): string {
+  let raw = text.slice(from, to);
+  const amp = raw.indexOf("&");
+  if (amp === -1) {
+    if (raw.indexOf("\r") !== -1) raw = raw.replace(/\r\n?/g, "\n");
+    return attribute && /[\t\n]/.test(raw) ? raw.replace(/[\t\n]/g, " ") : raw;
+  }
+  let out = "";
+  let last = 0;
+  const plain = (chunk: string): string => {
+    let c = chunk.indexOf("\r") !== -1 ? chunk.replace(/\r\n?/g, "\n") : chunk;
+    if (attribute) c = c.replace(/[\t\n]/g, " ");
+    return c;
+  };
+  for (let a = amp; a !== -1; a = raw.indexOf("&", last)) {
+    out += plain(raw.slice(last, a));
+    const semi = raw.indexOf(";", a + 1);
+    if (semi === -1 || semi - a > 12) fail("« & » isolé (écrire &amp;)", from + a);
+    const name = raw.slice(a + 1, semi);
+    if (name.charCodeAt(0) === 0x23 /* # */) {
+      const hex = name.charCodeAt(1) === 0x78; /* x */
+      const digits = name.slice(hex ? 2 : 1);
+      const code =
+        digits.length > 0 && (hex ? /^[0-9A-Fa-f]+$/ : /^[0-9]+$/).test(digits)
+          ? Number.parseInt(digits, hex ? 16 : 10)
+          : NaN;
+      if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) {
+        fail(`référence de caractère invalide « &${name}; »`, from + a);
+      }
+      out += String.fromCodePoint(code);
+    } else {
+      const value = PREDEFINED[name];
+      if (value === undefined) fail(`entité inconnue « &${name}; » (ou « & » isolé)`, from + a);
+      out += value;
+    }
+    last = semi + 1;
+  }
+  return out + plain(raw.slice(last));
+}
+
+function noFail(message: string): never {
+  throw new Error(message);
+}
+
+/** Hash of the name in [from, to) (the caches' key: no string is made for a known name). */
+function hashName(text: string, from: number, to: number): number {
+  let h = text.charCodeAt(from);
+  for (let k = from + 1; k < to; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return (Math.imul(to - from, 0x9e3779b1) ^ h) | 0;
+}
+
+function cached(
+  cache: Map<number, QName[]>,
+  text: string,
+  from: number,
+  to: number,
+  hash: number,
+): QName | undefined {
+  const bucket = cache.get(hash);
+  if (bucket === undefined) return undefined;
+  const len = to - from;
+  for (let b = 0; b < bucket.length; b++) {
+    const qn = bucket[b]!;
+    if (qn.qname.length === len && text.startsWith(qn.qname, from)) return qn;
+  }
+  return undefined;
+}
+
+function remember(cache: Map<number, QName[]>, hash: number, qn: QName): QName {
+  const bucket = cache.get(hash);
+  if (bucket === undefined) cache.set(hash, [qn]);
+  else bucket.push(qn);
+  return qn;
+}
+
+/** The attribute name's namespace in `scope` (Namespaces in XML §6.2: unprefixed = none). */
+function attributeName(qualified: string, scope: NsScope): QName | null {
+  const colon = qualified.indexOf(":");
+  if (colon === -1) return qName(qualified === "xmlns" ? XMLNS_NS : null, qualified);
+  const prefix = qualified.slice(0, colon);
+  if (colon === 0 || colon === qualified.length - 1 || qualified.indexOf(":", colon + 1) > 0) {
+    return null;
+  }
+  const uri = prefix === "xmlns" ? XMLNS_NS : scope.lookup(prefix);
+  return uri === undefined || uri === null ? null : qName(uri, qualified);
+}
+
+/**
+ * Builds the attributes of a parsed start tag from the source text, when first asked for. The
+ * parser already checked the tag, so this only reads it again.
+ */
+function readAttributes(e: XElement): XAttr[] | null {
+  const text = e.ownerDocument.source;
+  const to = e.openEnd;
+  let k = e.start + 1 + e.qn.qname.length;
+  const out: XAttr[] = [];
+  for (;;) {
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    const c = text.charCodeAt(k);
+    if (k >= to || c === 0x3e || c === 0x2f) break;
+    let an = k + 1;
+    while (an < to) {
+      const ch = text.charCodeAt(an);
+      if (ch === 0x3d || isSpace(ch)) break;
+      an++;
+    }
+    const from = k;
+    const hash = hashName(text, from, an);
+    const qn =
+      cached(e.scope.attributeNames, text, from, an, hash) ??
+      remember(e.scope.attributeNames, hash, attributeName(text.slice(from, an), e.scope)!);
+    let v = an;
+    while (text.charCodeAt(v) !== 0x22 && text.charCodeAt(v) !== 0x27) v++;
+    const close = text.indexOf(text[v]!, v + 1);
+    out.push(new XAttr(qn, decodeRange(text, v + 1, close, true, noFail)));
+    k = close + 1;
+  }
+  return out.length === 0 ? null : out;
+}
+
+setAttributeReader(readAttributes);
+
+/**
+ * Parses an XML document into an `XDocument` whose nodes remember their offsets in `text`.
+ * One pass, no recursion. Refuses what is not well-formed XML 1.0 with namespaces (XML 1.0 §2.1,
+ * Namespaces in XML 1.0 §5) and what OOXML forbids: a document type declaration (ISO/IEC 29500-2
+ * §8.1.4, which also keeps entity expansion out). Lenient, like Word and xmldom before, on
+ * character references to control characters (`&#11;`) and on raw characters' validity.
+ * Attributes are checked here but built only when read (`readAttributes`).
+ */
+export function parseXmlTree(text: string): XDocument {
+  const doc = new XDocument(text);
+  const n = text.length;
+  let i = 0;
+
+  function fail(message: string, at: number): never {
+    let line = 1;
+    let lineStart = 0;
+    for (let k = text.indexOf("\n"); k !== -1 && k < at; k = text.indexOf("\n", k + 1)) {
+      line++;
+      lineStart = k + 1;
+    }
+    throw new XmlSyntaxError(`ligne ${line}, colonne ${at - lineStart + 1} : ${message}`, at);
+  }
+
+  let nameHash = 0;
+  /** Reads a name starting at `at`, leaving its hash in `nameHash`; returns its end offset. */
+  function nameEnd(at: number): number {
+    const c0 = text.charCodeAt(at);
+    if (!(c0 < 128 ? NAME_START[c0] === 1 : at < n)) fail("nom attendu", at);
+    let h = c0;
+    let k = at + 1;
+    for (; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 128 && NAME_CHAR[c] === 0) break;
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    nameHash = (Math.imul(k - at, 0x9e3779b1) ^ h) | 0;
+    return k;
+  }
+
+  // The XML declaration (§2.8) is kept verbatim as the prolog; it must come first.
+  if (text.startsWith("<?xml") && isSpace(text.charCodeAt(5))) {
+    const close = text.indexOf("?>", 5);
+    if (close === -1) fail("déclaration XML non terminée", 0);
+    i = close + 2;
+    doc.prologEnd = i;
+  }
+
+  const stack: XElement[] = [];
+  let parent: XParent = doc;
+  let scope: NsScope = new NsScope(null, new Map());
+  const scopes: NsScope[] = [];
+  let sawRoot = false;
+  // Per start tag, reused: where each attribute name starts and ends, and its resolved name.
+  const attrFrom: number[] = [];
+  const attrTo: number[] = [];
+  const attrValueFrom: number[] = [];
+  const attrValueTo: number[] = [];
+  const attrHash: number[] = [];
+  const attrQn: QName[] = [];
+
+  function resolveElement(from: number, to: number, hash: number): QName {
+    const known = cached(scope.elementNames, text, from, to, hash);
+    if (known !== undefined) return known;
+    const qualified = text.slice(from, to);
+    const colon = qualified.indexOf(":");
+    let uri: string | null | undefined;
+    if (colon === -1) {
+      uri = scope.lookup("") ?? null;
+    } else {
+      if (colon === 0 || colon === qualified.length - 1 || qualified.indexOf(":", colon + 1) > 0) {
+        fail(`nom qualifié invalide « ${qualified} »`, from);
+      }
+      const prefix = qualified.slice(0, colon);
+      uri = scope.lookup(prefix);
+      if (uri === undefined || uri === null) fail(`préfixe non déclaré « ${prefix} »`, from);
+    }
+    return remember(scope.elementNames, hash, qName(uri, qualified));
+  }
+
+  function resolveAttribute(from: number, to: number, hash: number): QName {
+    const known = cached(scope.attributeNames, text, from, to, hash);
+    if (known !== undefined) return known;
+    const qualified = text.slice(from, to);
+    const qn = attributeName(qualified, scope);
+    if (qn === null) fail(`préfixe non déclaré ou nom invalide « ${qualified} »`, from);
+    return remember(scope.attributeNames, hash, qn);
+  }
+
+  while (i < n) {
+    const lt = text.indexOf("<", i);
+    const textEnd = lt === -1 ? n : lt;
+    if (textEnd > i) {
+      if (parent === doc) {
+        for (let k = i; k < textEnd; k++) {
+          if (!isSpace(text.charCodeAt(k))) fail("texte hors de l'élément racine", k);
+        }
+      } else {
+        const node = new XText(doc, decodeRange(text, i, textEnd, false, fail));
+        node.start = i;
+        node.end = textEnd;
+        parent.link(node);
+      }
+    }
+    if (lt === -1) break;
+    const c = text.charCodeAt(lt + 1);
+
+    if (c === 0x2f /* / */) {
+      const top = stack.pop();
+      const ne = nameEnd(lt + 2);
+      let k = ne;
+      while (k < n && isSpace(text.charCodeAt(k))) k++;
+      const name = (): string => text.slice(lt + 2, ne);
+      if (text.charCodeAt(k) !== 0x3e /* > */) fail(`« > » attendu après </${name()}`, k);
+      if (top === undefined) fail(`balise fermante </${name()}> sans balise ouvrante`, lt);
+      const q = top.qn.qname;
+      if (q.length !== ne - lt - 2 || !text.startsWith(q, lt + 2)) {
+        fail(`balise fermante </${name()}> inattendue (attendu </${q}>)`, lt);
+      }
+      top.end = k + 1;
+      if (top.scope !== scope) scope = scopes.pop()!; // leaving an element that declared namespaces
+      parent = (stack.length === 0 ? doc : stack[stack.length - 1]!) as XParent;
+      i = k + 1;
+      continue;
+    }
+
+    if (c === 0x21 /* ! */) {
+      if (text.startsWith("<!--", lt)) {
+        const close = text.indexOf("--", lt + 4);
+        if (close === -1) fail("commentaire non terminé", lt);
+        if (text.charCodeAt(close + 2) !== 0x3e) fail("« -- » interdit dans un commentaire", close);
+        const node = new XComment(doc, text.slice(lt + 4, close));
+        node.start = lt;
+        node.end = close + 3;
+        parent.link(node);
+        i = close + 3;
+        continue;
+      }
+      if (text.startsWith("<![CDATA[", lt)) {
+        if (parent === doc) fail("section CDATA hors de l'élément racine", lt);
+        const close = text.indexOf("]]>", lt + 9);
+        if (close === -1) fail("section CDATA non terminée", lt);
+        const node = new XText(doc, text.slice(lt + 9, close).replace(/\r\n?/g, "\n"), true);
+        node.start = lt;
+        node.end = close + 3;
+        parent.link(node);
+        i = close + 3;
+        continue;
+      }
+      if (text.startsWith("<!DOCTYPE", lt)) {
+        fail("déclaration de type de document (DTD) interdite dans un document Office", lt);
+      }
+      fail("« <! » inattendu", lt);
+    }
+
+    if (c === 0x3f /* ? */) {
+      const ne = nameEnd(lt + 2);
+      const target = text.slice(lt + 2, ne);
+      if (target.toLowerCase() === "xml") fail("déclaration XML ailleurs qu'au début", lt);
+      const close = text.indexOf("?>", ne);
+      if (close === -1) fail("instruction de traitement non terminée", lt);
+      if (close > ne && !isSpace(text.charCodeAt(ne))) fail("espace attendu après la cible", ne);
+      const node = new XProcessingInstruction(doc, target, text.slice(ne, close).trimStart());
+      node.start = lt;
+      node.end = close + 2;
+      parent.link(node);
+      i = close + 2;
+      continue;
+    }
+
+    // A start tag (§3.1).
+    if (parent === doc && sawRoot) fail("un seul élément racine est permis", lt);
+    const ne = nameEnd(lt + 1);
+    const elementHash = nameHash;
+    let k = ne;
+    let count = 0;
+    let declares = false;
+    let selfClosing = false;
+    for (;;) {
+      const ws = k;
+      while (k < n && isSpace(text.charCodeAt(k))) k++;
+      const ch = text.charCodeAt(k);
+      if (ch === 0x3e /* > */) {
+        k++;
+        break;
+      }
+      if (ch === 0x2f /* / */) {
+        if (text.charCodeAt(k + 1) !== 0x3e) fail("« > » attendu après « / »", k + 1);
+        selfClosing = true;
+        k += 2;
+        break;
+      }
+      if (k >= n) fail(`balise <${text.slice(lt + 1, ne)}> non terminée`, lt);
+      if (k === ws) fail("espace attendu entre les attributs", k);
+      const an = nameEnd(k);
+      let e = an;
+      while (e < n && isSpace(text.charCodeAt(e))) e++;
+      if (text.charCodeAt(e) !== 0x3d /* = */) fail(`« = » attendu après ${text.slice(k, an)}`, e);
+      e++;
+      while (e < n && isSpace(text.charCodeAt(e))) e++;
+      const quote = text.charCodeAt(e);
+      if (quote !== 0x22 && quote !== 0x27) fail(`guillemet attendu pour ${text.slice(k, an)}`, e);
+      const close = text.indexOf(quote === 0x22 ? '"' : "'", e + 1);
+      if (close === -1) fail(`valeur de ${text.slice(k, an)} non terminée`, e);
+      const lessThan = text.indexOf("<", e + 1);
+      if (lessThan !== -1 && lessThan < close) {
+        fail(`« < » interdit dans la valeur de ${text.slice(k, an)}`, lessThan);
+      }
+      attrFrom[count] = k;
+      attrTo[count] = an;
+      attrValueFrom[count] = e + 1;
+      attrValueTo[count] = close;
+      // Names are compared by hash and text here; their namespaces once declarations are known.
+      attrHash[count] = nameHash;
+      for (let a = 0; a < count; a++) {
+        if (
+          attrTo[a]! - attrFrom[a]! === an - k &&
+          attrHash[a] === nameHash &&
+          text.startsWith(text.slice(k, an), attrFrom[a]!)
+        ) {
+          fail(`attribut ${text.slice(k, an)} en double`, k);
+        }
+      }
+      count++;
+      if (
+        text.charCodeAt(k) === 0x78 /* x */ &&
+        text.startsWith("xmlns", k) &&
+        (an === k + 5 || text.charCodeAt(k + 5) === 0x3a)
+      ) {
+        declares = true;
+      }
+      k = close + 1;
+    }
+
+    const outer = scope;
+    if (declares) {
+      const own = new Map<string, string | null>();
+      for (let a = 0; a < count; a++) {
+        const name = text.slice(attrFrom[a]!, attrTo[a]!);
+        if (name !== "xmlns" && !name.startsWith("xmlns:")) continue;
+        const value = decodeRange(text, attrValueFrom[a]!, attrValueTo[a]!, true, fail);
+        if (name === "xmlns") {
+          own.set("", value === "" ? null : value);
+          continue;
+        }
+        const prefix = name.slice(6);
+        if (value === "") fail(`le préfixe ${prefix} ne peut pas être déclaré vide`, attrFrom[a]!);
+        if (prefix === "xmlns" || (prefix === "xml") !== (value === XML_NS)) {
+          fail(`déclaration réservée ${name}`, attrFrom[a]!);
+        }
+        own.set(prefix, value);
+      }
+      scopes.push(scope);
+      scope = new NsScope(scope, own);
+    }
+
+    const el = new XElement(doc, resolveElement(lt + 1, ne, elementHash));
+    el.start = lt;
+    el.openEnd = k;
+    el.scope = outer;
+    if (count > 0) {
+      for (let a = 0; a < count; a++) {
+        const from = attrFrom[a]!;
+        const to = attrTo[a]!;
+        const qn = resolveAttribute(from, to, attrHash[a]!);
+        attrQn[a] = qn;
+        // Namespaces in XML §6.3: no two attributes with the same expanded name.
+        if (qn.namespaceURI !== null) {
+          for (let b = 0; b < a; b++) {
+            const other = attrQn[b]!;
+            if (other.localName === qn.localName && other.namespaceURI === qn.namespaceURI) {
+              fail(`attribut ${qn.qname} en double`, from);
+            }
+          }
+        }
+        // References in values are checked now, decoded when the value is read.
+        const vf = attrValueFrom[a]!;
+        const vt = attrValueTo[a]!;
+        for (let v = vf; v < vt; v++) {
+          if (text.charCodeAt(v) === 0x26 /* & */) {
+            decodeRange(text, vf, vt, true, fail);
+            break;
+          }
+        }
+      }
+      if (declares) {
+        // The element's scope must resolve its own attributes: build them now.
+        const attrs: XAttr[] = [];
+        for (let a = 0; a < count; a++) {
+          attrs.push(
+            new XAttr(
+              attrQn[a]!,
+              decodeRange(text, attrValueFrom[a]!, attrValueTo[a]!, true, fail),
+            ),
+          );
+        }
+        el.attrs = attrs;
+      } else {
+        el.lazyAttributes();
+      }
+    }
+    parent.link(el);
+    if (parent === doc) sawRoot = true;
+    if (selfClosing) {
+      el.end = k;
+      if (declares) scope = scopes.pop()!;
+    } else {
+      if (stack.length >= MAX_XML_DEPTH) {
+        fail(`imbrication trop profonde (plus de ${MAX_XML_DEPTH} éléments)`, lt);
+      }
+      stack.push(el);
+      parent = el;
+    }
+    i = k;
+  }
+
+  if (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    fail(`élément <${top.qn.qname}> non fermé`, top.start);
+  }
+  if (!sawRoot) fail("aucun élément racine", n);
+  return doc;
+}

@@ -1,0 +1,732 @@
+/**
+ * A small XML tree with the DOM Level 2 Core subset the engine uses (see ARCHITECTURE.md, "XML
+ * tree"): nodes are linked like DOM nodes (parentNode, firstChild, nextSibling…), elements carry
+ * their namespace, prefix and attributes, and every node parsed from a text remembers where it was
+ * in that text (`start`/`end`, UTF-16 offsets) so that the serializer copies untouched nodes from
+ * the source instead of rebuilding them (`serializeXmlTree.ts`). Mutations mark the changed element
+ * and its ancestors (`changed`), which is how a fill knows what to rewrite.
+ *
+ * Differences from the DOM, on purpose: `childNodes` and `getElementsByTagName(NS)` return static
+ * snapshots (arrays with `item`), not live collections; no events, no DocumentFragment, no
+ * DocumentType (a DTD is refused by the parser).
+ */
+
+export const XML_NS = "http://www.w3.org/XML/1998/namespace";
+export const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+
+/** A qualified name resolved to its namespace, shared by every node or attribute that uses it. */
+export interface QName {
+  readonly qname: string;
+  readonly prefix: string | null;
+  readonly localName: string;
+  readonly namespaceURI: string | null;
+}
+
+/** A resolved name (not interned: the parser shares one per name and scope). */
+export function qName(namespaceURI: string | null, qualified: string): QName {
+  const colon = qualified.indexOf(":");
+  return {
+    qname: qualified,
+    prefix: colon < 0 ? null : qualified.slice(0, colon),
+    localName: colon < 0 ? qualified : qualified.slice(colon + 1),
+    namespaceURI: namespaceURI === "" ? null : namespaceURI,
+  };
+}
+
+/** In-scope namespace bindings (prefix "" = the default namespace), as parsed. */
+export class NsScope {
+  readonly parent: NsScope | null;
+  readonly own: ReadonlyMap<string, string | null>;
+  private keyCache: string | null = null;
+  /** The parser's caches of names resolved in this scope, by a hash of their characters. */
+  readonly elementNames = new Map<number, QName[]>();
+  readonly attributeNames = new Map<number, QName[]>();
+
+  constructor(parent: NsScope | null, own: ReadonlyMap<string, string | null>) {
+    this.parent = parent;
+    this.own = own;
+  }
+
+  lookup(prefix: string): string | null | undefined {
+    const own = this.own.get(prefix);
+    if (own !== undefined) return own;
+    for (let s = this.parent; s !== null; s = s.parent) {
+      const uri = s.own.get(prefix);
+      if (uri !== undefined) return uri;
+    }
+    return prefix === "xml" ? XML_NS : undefined;
+  }
+
+  /** Every binding in force (nearest wins). */
+  bindings(): Map<string, string | null> {
+    const chain: NsScope[] = [this];
+    for (let s = this.parent; s !== null; s = s.parent) chain.push(s);
+    const out = new Map<string, string | null>();
+    for (let i = chain.length - 1; i >= 0; i--) for (const [p, u] of chain[i]!.own) out.set(p, u);
+    return out;
+  }
+
+  /** A canonical text of the bindings, to compare two scopes cheaply. */
+  get key(): string {
+    this.keyCache ??= [...this.bindings()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([p, u]) => `${p}=${u ?? ""}`)
+      .join(" ");
+    return this.keyCache;
+  }
+}
+
+export const EMPTY_SCOPE = new NsScope(null, new Map());
+
+export type XParent = XElement | XDocument;
+export type XChild = XElement | XText | XComment | XProcessingInstruction;
+
+/** A static node list: an array with the DOM's `item`. */
+export type XNodeList<T> = T[] & { item(index: number): T | null };
+function itemOf<T>(this: T[], index: number): T | null {
+  return this[index] ?? null;
+}
+export function nodeList<T>(items: T[]): XNodeList<T> {
+  const list = items as XNodeList<T>;
+  list.item = itemOf;
+  return list;
+}
+
+/** Marks `node` and its ancestors as no longer what the source text says. */
+export function touch(node: XParent | null): void {
+  for (let n: XParent | null = node; n !== null && !n.changed; n = n.parentNode) n.changed = true;
+}
+
+function notFound(): Error {
+  const error = new Error("NotFoundError: le nœud n'est pas un enfant de ce nœud");
+  error.name = "NotFoundError";
+  return error;
+}
+
+function hierarchy(): Error {
+  const error = new Error("HierarchyRequestError: insertion impossible à cet endroit");
+  error.name = "HierarchyRequestError";
+  return error;
+}
+
+abstract class XNodeBase {
+  ownerDocument: XDocument;
+  parentNode: XParent | null = null;
+  previousSibling: XChild | null = null;
+  nextSibling: XChild | null = null;
+  /** Offsets in `ownerDocument.source` of the node as parsed; -1 when created or rewritten. */
+  start = -1;
+  end = -1;
+
+  constructor(owner: XDocument) {
+    this.ownerDocument = owner;
+  }
+
+  abstract get nodeType(): number;
+  abstract get nodeName(): string;
+
+  get firstChild(): XChild | null {
+    return null;
+  }
+  get lastChild(): XChild | null {
+    return null;
+  }
+  get childNodes(): XNodeList<XChild> {
+    return nodeList([]);
+  }
+  hasChildNodes(): boolean {
+    return this.firstChild !== null;
+  }
+}
+
+/** Text and CDATA sections (nodeType 3 and 4). */
+export class XText extends XNodeBase {
+  private text: string;
+  readonly cdata: boolean;
+
+  constructor(owner: XDocument, data: string, cdata = false) {
+    super(owner);
+    this.text = data;
+    this.cdata = cdata;
+  }
+  get nodeType(): number {
+    return this.cdata ? 4 : 3;
+  }
+  get nodeName(): string {
+    return this.cdata ? "#cdata-section" : "#text";
+  }
+  get data(): string {
+    return this.text;
+  }
+  set data(value: string) {
+    this.text = String(value);
+    this.start = -1;
+    this.end = -1;
+    touch(this.parentNode);
+  }
+  get nodeValue(): string {
+    return this.text;
+  }
+  set nodeValue(value: string) {
+    this.data = value;
+  }
+  get textContent(): string {
+    return this.text;
+  }
+  set textContent(value: string) {
+    this.data = value;
+  }
+  get length(): number {
+    return this.text.length;
+  }
+  cloneNode(_deep?: boolean): XText {
+    const c = new XText(this.ownerDocument, this.text, this.cdata);
+    c.start = this.start;
+    c.end = this.end;
+    return c;
+  }
+}
+
+export class XComment extends XNodeBase {
+  private text: string;
+  constructor(owner: XDocument, data: string) {
+    super(owner);
+    this.text = data;
+  }
+  get nodeType(): number {
+    return 8;
+  }
+  get nodeName(): string {
+    return "#comment";
+  }
+  get data(): string {
+    return this.text;
+  }
+  set data(value: string) {
+    this.text = String(value);
+    this.start = -1;
+    touch(this.parentNode);
+  }
+  get nodeValue(): string {
+    return this.text;
+  }
+  get textContent(): string {
+    return this.text;
+  }
+  cloneNode(_deep?: boolean): XComment {
+    const c = new XComment(this.ownerDocument, this.text);
+    c.start = this.start;
+    c.end = this.end;
+    return c;
+  }
+}
+
+export class XProcessingInstruction extends XNodeBase {
+  readonly target: string;
+  private text: string;
+  constructor(owner: XDocument, target: string, data: string) {
+    super(owner);
+    this.target = target;
+    this.text = data;
+  }
+  get nodeType(): number {
+    return 7;
+  }
+  get nodeName(): string {
+    return this.target;
+  }
+  get data(): string {
+    return this.text;
+  }
+  set data(value: string) {
+    this.text = String(value);
+    this.start = -1;
+    touch(this.parentNode);
+  }
+  get nodeValue(): string {
+    return this.text;
+  }
+  get textContent(): string {
+    return this.text;
+  }
+  cloneNode(_deep?: boolean): XProcessingInstruction {
+    const c = new XProcessingInstruction(this.ownerDocument, this.target, this.text);
+    c.start = this.start;
+    c.end = this.end;
+    return c;
+  }
+}
+
+/** An attribute (DOM `Attr` subset); `ownerElement` is not kept. */
+export class XAttr {
+  qn: QName;
+  value: string;
+  constructor(qn: QName, value: string) {
+    this.qn = qn;
+    this.value = value;
+  }
+  get nodeType(): number {
+    return 2;
+  }
+  get name(): string {
+    return this.qn.qname;
+  }
+  get nodeName(): string {
+    return this.qn.qname;
+  }
+  get localName(): string {
+    return this.qn.localName;
+  }
+  get prefix(): string | null {
+    return this.qn.prefix;
+  }
+  get namespaceURI(): string | null {
+    return this.qn.namespaceURI;
+  }
+  get nodeValue(): string {
+    return this.value;
+  }
+  get textContent(): string {
+    return this.value;
+  }
+}
+
+/** Children handling shared by elements and the document. */
+abstract class XParentBase extends XNodeBase {
+  first: XChild | null = null;
+  last: XChild | null = null;
+  /** The node's content is no longer what `source[start, end)` says (set by `touch`). */
+  changed = false;
+
+  override get firstChild(): XChild | null {
+    return this.first;
+  }
+  override get lastChild(): XChild | null {
+    return this.last;
+  }
+  override get childNodes(): XNodeList<XChild> {
+    const out: XChild[] = [];
+    for (let n = this.first; n !== null; n = n.nextSibling) out.push(n);
+    return nodeList(out);
+  }
+
+  /** Links `child` as the last child without any check (the parser's fast path). */
+  link(child: XChild): void {
+    child.parentNode = this as unknown as XParent;
+    child.previousSibling = this.last;
+    if (this.last === null) this.first = child;
+    else this.last.nextSibling = child;
+    this.last = child;
+  }
+
+  private unlink(child: XChild): void {
+    const prev = child.previousSibling;
+    const next = child.nextSibling;
+    if (prev === null) this.first = next;
+    else prev.nextSibling = next;
+    if (next === null) this.last = prev;
+    else next.previousSibling = prev;
+    child.parentNode = null;
+    child.previousSibling = null;
+    child.nextSibling = null;
+  }
+
+  insertBefore<T extends XChild>(node: T, ref: XChild | null): T {
+    if (ref !== null && ref.parentNode !== (this as unknown)) throw notFound();
+    if (node === (ref as unknown)) return node;
+    for (let a: XParent | null = this as unknown as XParent; a !== null; a = a.parentNode) {
+      if (a === (node as unknown)) throw hierarchy();
+    }
+    if (!(node instanceof XNodeBase) || node.nodeType === 9) throw hierarchy();
+    const old = node.parentNode;
+    if (old !== null) {
+      (old as XParentBase).unlink(node);
+      touch(old);
+    }
+    adopt(node, this.ownerDocumentOrSelf());
+    if (ref === null) {
+      this.link(node);
+    } else {
+      node.parentNode = this as unknown as XParent;
+      node.nextSibling = ref;
+      node.previousSibling = ref.previousSibling;
+      if (ref.previousSibling === null) this.first = node;
+      else ref.previousSibling.nextSibling = node;
+      ref.previousSibling = node;
+    }
+    this.structureChanged();
+    return node;
+  }
+
+  appendChild<T extends XChild>(node: T): T {
+    return this.insertBefore(node, null);
+  }
+
+  removeChild<T extends XChild>(child: T): T {
+    if (child.parentNode !== (this as unknown)) throw notFound();
+    this.unlink(child);
+    this.structureChanged();
+    return child;
+  }
+
+  replaceChild<T extends XChild>(node: XChild, old: T): T {
+    if (old.parentNode !== (this as unknown)) throw notFound();
+    if (node === old) return old;
+    const next = old.nextSibling;
+    this.removeChild(old);
+    this.insertBefore(node, next === node ? node.nextSibling : next);
+    return old;
+  }
+
+  protected structureChanged(): void {
+    touch(this as unknown as XParent);
+  }
+
+  protected abstract ownerDocumentOrSelf(): XDocument;
+
+  getElementsByTagNameNS(namespaceURI: string | null, localName: string): XNodeList<XElement> {
+    const anyNs = namespaceURI === "*";
+    const anyName = localName === "*";
+    const ns = namespaceURI === "" ? null : namespaceURI;
+    return this.collect(
+      (e) => (anyNs || e.qn.namespaceURI === ns) && (anyName || e.qn.localName === localName),
+    );
+  }
+
+  getElementsByTagName(qualifiedName: string): XNodeList<XElement> {
+    const any = qualifiedName === "*";
+    return this.collect((e) => any || e.qn.qname === qualifiedName);
+  }
+
+  /** Descendant elements in document order (iterative: deep trees do not grow the stack). */
+  private collect(match: (e: XElement) => boolean): XNodeList<XElement> {
+    const out: XElement[] = [];
+    let n: XChild | null = this.first;
+    while (n !== null) {
+      if (n instanceof XElement) {
+        if (match(n)) out.push(n);
+        if (n.first !== null) {
+          n = n.first;
+          continue;
+        }
+      }
+      n = this.following(n);
+    }
+    return nodeList(out);
+  }
+
+  /** The next node in document order after `n`'s subtree, inside this node; null at the end. */
+  protected following(from: XChild): XChild | null {
+    let n: XChild = from;
+    while (n.nextSibling === null) {
+      const up = n.parentNode;
+      if (up === null || up === (this as unknown)) return null;
+      n = up as XElement;
+    }
+    return n.nextSibling;
+  }
+
+  get textContent(): string | null {
+    const first = this.first;
+    if (first !== null && first.nextSibling === null && first instanceof XText) return first.data;
+    const parts: string[] = [];
+    let n: XChild | null = first;
+    while (n !== null) {
+      if (n instanceof XText) parts.push(n.data);
+      else if (n instanceof XElement && n.first !== null) {
+        n = n.first;
+        continue;
+      }
+      n = this.following(n);
+    }
+    return parts.join("");
+  }
+}
+
+/** Moves a subtree into `doc`; offsets stay only when both documents share one source text. */
+function adopt(node: XChild, doc: XDocument): void {
+  if (node.ownerDocument === doc) return;
+  const keep = node.ownerDocument.source === doc.source && doc.source !== "";
+  let n: XChild | null = node;
+  while (n !== null) {
+    n.ownerDocument = doc;
+    if (!keep) {
+      n.start = -1;
+      n.end = -1;
+      if (n instanceof XElement) {
+        n.openEnd = -1;
+        n.changed = true;
+      }
+    }
+    if (n instanceof XElement && n.first !== null) {
+      n = n.first;
+      continue;
+    }
+    while (n !== null && n !== node && n.nextSibling === null) n = n.parentNode as XChild | null;
+    if (n === null || n === node) break;
+    n = n.nextSibling;
+  }
+}
+
+/** Reads the attributes of a parsed start tag on first use (set by the parser). */
+let attributeReader: ((e: XElement) => XAttr[] | null) | null = null;
+export function setAttributeReader(reader: (e: XElement) => XAttr[] | null): void {
+  attributeReader = reader;
+}
+
+export class XElement extends XParentBase {
+  qn: QName;
+  /**
+   * The attributes; `undefined` while they are still only in the source text (the parser checked
+   * them; most elements' attributes are never read, so they are not built until asked for).
+   */
+  private attrList: XAttr[] | null | undefined = null;
+  /** Offset just after the start tag's `>` (== `end` for `<x/>`), -1 when created. */
+  openEnd = -1;
+  /**
+   * The namespaces in force before the start tag's own declarations, as parsed: what a copy of
+   * the source text of this element needs around it (the serializer checks it).
+   */
+  scope: NsScope = EMPTY_SCOPE;
+  /** The attributes differ from the parsed start tag. */
+  attrsChanged = false;
+
+  constructor(owner: XDocument, qn: QName) {
+    super(owner);
+    this.qn = qn;
+  }
+
+  get nodeType(): number {
+    return 1;
+  }
+  get nodeName(): string {
+    return this.qn.qname;
+  }
+  get tagName(): string {
+    return this.qn.qname;
+  }
+  get localName(): string {
+    return this.qn.localName;
+  }
+  get prefix(): string | null {
+    return this.qn.prefix;
+  }
+  get namespaceURI(): string | null {
+    return this.qn.namespaceURI;
+  }
+  get nodeValue(): null {
+    return null;
+  }
+  override get textContent(): string {
+    return super.textContent ?? "";
+  }
+  set textContent(value: string) {
+    while (this.first !== null) this.removeChild(this.first);
+    if (value !== "") this.appendChild(new XText(this.ownerDocument, String(value)));
+  }
+
+  protected ownerDocumentOrSelf(): XDocument {
+    return this.ownerDocument;
+  }
+
+  get attrs(): XAttr[] | null {
+    if (this.attrList === undefined) this.attrList = attributeReader!(this);
+    return this.attrList;
+  }
+  set attrs(value: XAttr[] | null) {
+    this.attrList = value;
+  }
+  /** Marks the attributes as still in the source text (the parser). */
+  lazyAttributes(): void {
+    this.attrList = undefined;
+  }
+  get attributesRead(): boolean {
+    return this.attrList !== undefined;
+  }
+
+  get attributes(): XNodeList<XAttr> & { getNamedItem(name: string): XAttr | null } {
+    const list = nodeList([...(this.attrs ?? [])]) as XNodeList<XAttr> & {
+      getNamedItem(name: string): XAttr | null;
+    };
+    list.getNamedItem = (name) => list.find((a) => a.qn.qname === name) ?? null;
+    return list;
+  }
+
+  private findAttr(name: string): XAttr | undefined {
+    const attrs = this.attrs;
+    if (attrs === null) return undefined;
+    for (let i = 0; i < attrs.length; i++) if (attrs[i]!.qn.qname === name) return attrs[i];
+    return undefined;
+  }
+
+  private findAttrNS(namespaceURI: string | null, localName: string): XAttr | undefined {
+    const attrs = this.attrs;
+    if (attrs === null) return undefined;
+    const ns = namespaceURI === "" ? null : namespaceURI;
+    for (let i = 0; i < attrs.length; i++) {
+      const qn = attrs[i]!.qn;
+      if (qn.localName === localName && qn.namespaceURI === ns) return attrs[i];
+    }
+    return undefined;
+  }
+
+  getAttribute(name: string): string | null {
+    return this.findAttr(name)?.value ?? null;
+  }
+  getAttributeNS(namespaceURI: string | null, localName: string): string | null {
+    return this.findAttrNS(namespaceURI, localName)?.value ?? null;
+  }
+  hasAttribute(name: string): boolean {
+    return this.findAttr(name) !== undefined;
+  }
+  hasAttributeNS(namespaceURI: string | null, localName: string): boolean {
+    return this.findAttrNS(namespaceURI, localName) !== undefined;
+  }
+  getAttributeNode(name: string): XAttr | null {
+    return this.findAttr(name) ?? null;
+  }
+
+  private attrsTouched(): void {
+    this.attrsChanged = true;
+    touch(this);
+  }
+
+  setAttribute(name: string, value: string): void {
+    const existing = this.findAttr(name);
+    if (existing !== undefined) {
+      existing.value = String(value);
+    } else {
+      const ns = name === "xmlns" || name.startsWith("xmlns:") ? XMLNS_NS : null;
+      (this.attrs ??= []).push(new XAttr(qName(ns, name), String(value)));
+    }
+    this.attrsTouched();
+  }
+
+  setAttributeNS(namespaceURI: string | null, qualifiedName: string, value: string): void {
+    const qn = qName(namespaceURI, qualifiedName);
+    const existing = this.findAttrNS(qn.namespaceURI, qn.localName);
+    if (existing !== undefined) {
+      existing.qn = qn;
+      existing.value = String(value);
+    } else {
+      (this.attrs ??= []).push(new XAttr(qn, String(value)));
+    }
+    this.attrsTouched();
+  }
+
+  removeAttribute(name: string): void {
+    const a = this.findAttr(name);
+    if (a === undefined) return;
+    this.attrs!.splice(this.attrs!.indexOf(a), 1);
+    this.attrsTouched();
+  }
+
+  removeAttributeNS(namespaceURI: string | null, localName: string): void {
+    const a = this.findAttrNS(namespaceURI, localName);
+    if (a === undefined) return;
+    this.attrs!.splice(this.attrs!.indexOf(a), 1);
+    this.attrsTouched();
+  }
+
+  /** Deep or shallow copy; copies keep their source offsets (same content, same text). */
+  cloneNode(deep = false): XElement {
+    const root = shallowClone(this);
+    if (!deep) {
+      if (this.first !== null) root.changed = true;
+      return root;
+    }
+    // Iterative copy: (source node, copy of its parent) pairs.
+    const pending: [XChild, XElement][] = [];
+    for (let c = this.last; c !== null; c = c.previousSibling) pending.push([c, root]);
+    while (pending.length > 0) {
+      const [src, parent] = pending.pop()!;
+      if (src instanceof XElement) {
+        const copy = shallowClone(src);
+        parent.link(copy);
+        for (let c = src.last; c !== null; c = c.previousSibling) pending.push([c, copy]);
+      } else {
+        parent.link(src.cloneNode());
+      }
+    }
+    return root;
+  }
+}
+
+function shallowClone(e: XElement): XElement {
+  const c = new XElement(e.ownerDocument, e.qn);
+  if (!e.attributesRead) c.lazyAttributes();
+  else if (e.attrs !== null) c.attrs = e.attrs.map((a) => new XAttr(a.qn, a.value));
+  c.start = e.start;
+  c.end = e.end;
+  c.openEnd = e.openEnd;
+  c.scope = e.scope;
+  c.changed = e.changed;
+  c.attrsChanged = e.attrsChanged;
+  return c;
+}
+
+export class XDocument extends XParentBase {
+  /** The text this document was parsed from ("" for a created document). */
+  readonly source: string;
+  /** End of the XML declaration (and of the prolog kept verbatim before the root). */
+  prologEnd = 0;
+
+  constructor(source = "") {
+    super(null as unknown as XDocument);
+    this.source = source;
+    this.ownerDocument = null as unknown as XDocument;
+    this.start = source === "" ? -1 : 0;
+    this.end = source.length;
+  }
+
+  get nodeType(): number {
+    return 9;
+  }
+  get nodeName(): string {
+    return "#document";
+  }
+  get nodeValue(): null {
+    return null;
+  }
+  override get textContent(): null {
+    return null;
+  }
+
+  protected ownerDocumentOrSelf(): XDocument {
+    return this;
+  }
+
+  get documentElement(): XElement | null {
+    for (let n = this.first; n !== null; n = n.nextSibling) if (n instanceof XElement) return n;
+    return null;
+  }
+
+  createElementNS(namespaceURI: string | null, qualifiedName: string): XElement {
+    const e = new XElement(this, qName(namespaceURI, qualifiedName));
+    e.changed = true;
+    return e;
+  }
+  createElement(qualifiedName: string): XElement {
+    return this.createElementNS(null, qualifiedName);
+  }
+  createTextNode(data: string): XText {
+    return new XText(this, String(data));
+  }
+  createComment(data: string): XComment {
+    return new XComment(this, String(data));
+  }
+  createCDATASection(data: string): XText {
+    return new XText(this, String(data), true);
+  }
+
+  importNode<T extends XChild>(node: T, deep = false): T {
+    const copy = (node instanceof XElement ? node.cloneNode(deep) : node.cloneNode()) as T;
+    const holder = copy;
+    adopt(holder, this);
+    return copy;
+  }
+
+  cloneNode(): XDocument {
+    throw new Error("NotSupportedError: Document.cloneNode");
+  }
+}

@@ -1,0 +1,2 @@
+export * from "./allowanceRates";
+export * from "./allowanceDue";

@@ -1,0 +1,216 @@
+import { parseDocumentXml } from "../../src/docx/buildDocModel";
+import { decodePart, encodePart } from "../../src/docx/xml/decodePart";
+import { MAX_XML_DEPTH, parseXmlTree } from "../../src/docx/xml/parseXmlTree";
+import { serializeXmlTree } from "../../src/docx/xml/serializeXmlTree";
+import {
+  createXmlDocument,
+  documentOfElement,
+  parseXml,
+  serializeXml,
+} from "../../src/docx/xmlPlatform";
+import { W_NS, XML_NS } from "../../src/docx/wml";
+import { isLivretError } from "../../src/shared/livretError";
+
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+const W = `xmlns:w="${W_NS}"`;
+
+function malformed(xml: string): string {
+  try {
+    parseDocumentXml(xml, "word/document.xml");
+  } catch (error) {
+    if (isLivretError(error) && error.code === "MalformedXml") return error.message;
+    throw error;
+  }
+  throw new Error(`accepted: ${xml}`);
+}
+
+describe("the XML tree: reading", () => {
+  const doc = parseXml(
+    `${DECL}<w:document ${W} xmlns:x="urn:x"><w:body>` +
+      `<w:p w:rsidR='00AB'><w:r><w:t xml:space="preserve"> A &amp; B &lt;C&gt; &#233;&#x2713; </w:t></w:r></w:p>` +
+      `<!-- a comment --><?pi data?><w:p><w:r><w:t><![CDATA[<raw & text>]]></w:t></w:r></w:p>` +
+      `<x:thing x:a="1" b="tab&#9;kept	normalised"/></w:body></w:document>`,
+  );
+
+  it("gives namespaces, prefixes, local names and node types as the DOM does", () => {
+    const root = doc.documentElement!;
+    expect([root.namespaceURI, root.prefix, root.localName, root.nodeName, root.nodeType]).toEqual([
+      W_NS,
+      "w",
+      "document",
+      "w:document",
+      1,
+    ]);
+    const thing = doc.getElementsByTagNameNS("urn:x", "thing").item(0)!;
+    expect(thing.getAttributeNS("urn:x", "a")).toBe("1");
+    expect(thing.getAttribute("x:a")).toBe("1");
+    expect(thing.getAttributeNS(null, "b")).toBe("tab\tkept normalised");
+    expect(thing.hasAttributeNS("urn:x", "b")).toBe(false);
+    expect(doc.getElementsByTagName("*").length).toBe(9);
+  });
+
+  it("decodes entities and character references, keeps CDATA and white space", () => {
+    const ts = doc.getElementsByTagNameNS(W_NS, "t");
+    expect(ts[0]!.textContent).toBe(" A & B <C> é✓ ");
+    expect(ts[0]!.getAttributeNS(XML_NS, "space")).toBe("preserve");
+    expect(ts[1]!.textContent).toBe("<raw & text>");
+    expect(ts[1]!.firstChild!.nodeType).toBe(4);
+    const p = doc.getElementsByTagNameNS(W_NS, "p")[0]!;
+    expect(p.getAttributeNS(W_NS, "rsidR")).toBe("00AB");
+    const body = p.parentNode!;
+    expect(Array.from(body.childNodes).map((n) => n.nodeType)).toEqual([1, 8, 7, 1, 1]);
+    expect(body.childNodes.item(1)!.nodeValue).toBe(" a comment ");
+  });
+
+  it("gives back an untouched document exactly as it was", () => {
+    const odd =
+      `${DECL}<w:document ${W}  >\r\n  <w:body ><w:p w:a = 'x' ><w:r><w:t>a&#11;b</w:t></w:r></w:p>` +
+      `<w:p/><!--c--></w:body ></w:document >\r\n`;
+    expect(serializeXml(parseXml(odd))).toBe(odd);
+    expect(parseXml(odd).getElementsByTagNameNS(W_NS, "t")[0]!.textContent).toBe("a\u000bb");
+  });
+});
+
+describe("the XML tree: refusing what Word refuses", () => {
+  it.each([
+    ["a bare &", `<w:document ${W}><w:t>A & B</w:t></w:document>`, /isolé/],
+    ["mismatched tags", `<w:document ${W}><w:p><w:r></w:p></w:document>`, /attendu <\/w:r>/],
+    ["an unclosed element", `<w:document ${W}><w:body>`, /non fermé/],
+    ["two roots", `<w:a ${W}/><w:b ${W}/>`, /un seul élément racine/],
+    ["an undeclared prefix", `<w:document ${W}><v:shape/></w:document>`, /préfixe non déclaré/],
+    ["a duplicate attribute", `<w:document ${W} a="1" a="2"/>`, /en double/],
+    ["a < in an attribute", `<w:document ${W} a="<"/>`, /interdit dans la valeur/],
+    ["an unknown entity", `<w:document ${W}>&nbsp;</w:document>`, /entité inconnue/],
+    ["a DTD", `<!DOCTYPE x [<!ENTITY a "b">]><x/>`, /DTD/],
+    ["text after the root", `<w:document ${W}/>junk`, /hors de l'élément racine/],
+    ["an empty part", ``, /aucun élément racine/],
+  ])("refuses %s (MalformedXml, with line and column)", (_, xml, pattern) => {
+    const message = malformed(xml);
+    expect(message).toMatch(/^word\/document\.xml: XML mal formé \(ligne \d+, colonne \d+ : /);
+    expect(message).toMatch(pattern);
+  });
+
+  it(`accepts ${MAX_XML_DEPTH} nested elements and refuses one more, without recursion`, () => {
+    const nested = (depth: number): string => "<a>".repeat(depth) + "</a>".repeat(depth);
+    expect(parseXmlTree(nested(MAX_XML_DEPTH)).getElementsByTagName("a").length).toBe(
+      MAX_XML_DEPTH,
+    );
+    expect(malformed(nested(MAX_XML_DEPTH + 1))).toMatch(/imbrication trop profonde/);
+    // A hostile part a million levels deep: a clear error, not a stack overflow.
+    expect(malformed(nested(1_000_000))).toMatch(/imbrication trop profonde/);
+  });
+});
+
+describe("the XML tree: changes and what is written", () => {
+  const source =
+    `${DECL}<w:document ${W}><w:body>` +
+    `<w:p><w:r><w:t>one</w:t></w:r></w:p><w:p w:x='q'><w:r><w:t>two&#11;</w:t></w:r></w:p>` +
+    `<w:p/></w:body></w:document>`;
+
+  it("rewrites only the changed node; the rest is copied from the source", () => {
+    const doc = parseXml(source);
+    const t = doc.getElementsByTagNameNS(W_NS, "t")[0]!;
+    t.firstChild!.nodeValue = "un & deux";
+    expect(serializeXml(doc)).toBe(source.replace("<w:t>one</w:t>", "<w:t>un &amp; deux</w:t>"));
+  });
+
+  it("writes new elements with the document's prefixes, and fills an empty <x/>", () => {
+    const doc = parseXml(source);
+    const empty = doc.getElementsByTagNameNS(W_NS, "p")[2]!;
+    const r = doc.createElementNS(W_NS, "w:r");
+    const t = doc.createElementNS(W_NS, "w:t");
+    t.setAttributeNS(XML_NS, "xml:space", "preserve");
+    t.appendChild(doc.createTextNode(' "<new>" '));
+    r.appendChild(t);
+    empty.appendChild(r);
+    expect(serializeXml(doc)).toBe(
+      source.replace(
+        "<w:p/>",
+        '<w:p><w:r><w:t xml:space="preserve"> "&lt;new&gt;" </w:t></w:r></w:p>',
+      ),
+    );
+  });
+
+  it("keeps copies exact: clones, moves and a fragment on its own declare what they need", () => {
+    const doc = parseXml(source);
+    const [first, second] = Array.from(doc.getElementsByTagNameNS(W_NS, "p"));
+    const copy = second!.cloneNode(true) as Element;
+    first!.parentNode!.replaceChild(copy, first!);
+    expect(first!.parentNode).toBeNull();
+    expect(serializeXml(doc)).toBe(
+      source.replace(
+        "<w:p><w:r><w:t>one</w:t></w:r></w:p>",
+        "<w:p w:x='q'><w:r><w:t>two&#11;</w:t></w:r></w:p>",
+      ),
+    );
+    expect(serializeXml(second!)).toBe(
+      `<w:p xmlns:w="${W_NS}" w:x='q'><w:r><w:t>two&#11;</w:t></w:r></w:p>`,
+    );
+    const other = createXmlDocument();
+    other.appendChild(other.importNode(second!, true));
+    expect(serializeXml(other)).toBe(
+      `<w:p w:x="q" xmlns:w="${W_NS}"><w:r><w:t>two&#11;</w:t></w:r></w:p>`,
+    );
+  });
+
+  it("a detached root becomes a document of its own without a copy", () => {
+    const pkg = parseXml(
+      `<pkg xmlns:w="${W_NS}"><data><w:document><w:body/></w:document></data></pkg>`,
+    );
+    const main = pkg.getElementsByTagNameNS(W_NS, "document")[0]!;
+    const doc = documentOfElement(main);
+    expect(doc.documentElement).toBe(main);
+    expect(main.ownerDocument).toBe(doc);
+    expect(serializeXml(doc)).toBe(`<w:document xmlns:w="${W_NS}"><w:body/></w:document>`);
+  });
+
+  it("follows the DOM's rules for children", () => {
+    const doc = parseXml(source);
+    const body = doc.getElementsByTagNameNS(W_NS, "body")[0]!;
+    const stranger = doc.createElementNS(W_NS, "w:p");
+    expect(() => body.removeChild(stranger)).toThrow(/NotFoundError/);
+    expect(() => body.insertBefore(stranger, doc.createElementNS(W_NS, "w:r"))).toThrow(
+      /NotFoundError/,
+    );
+    expect(() => body.firstChild!.appendChild(body)).toThrow(/HierarchyRequestError/);
+    body.insertBefore(stranger, body.firstChild);
+    expect(body.firstChild).toBe(stranger);
+    expect(stranger.nextSibling!.previousSibling).toBe(stranger);
+    body.removeChild(stranger);
+    expect(serializeXml(doc)).toBe(source);
+    const p = body.lastChild as Element;
+    p.textContent = "x";
+    expect(p.textContent).toBe("x");
+    p.setAttribute("a", 'q"');
+    expect(serializeXml(p)).toBe(`<w:p a="q&quot;" xmlns:w="${W_NS}">x</w:p>`);
+    p.removeAttribute("a");
+    expect(p.hasAttribute("a")).toBe(false);
+  });
+});
+
+describe("decodePart / encodePart", () => {
+  const text = `<?xml version="1.0" encoding="UTF-16"?><a>é✓</a>`;
+  const utf16 = (le: boolean, bom: boolean): Uint8Array => {
+    const body = bom ? `\ufeff${text}` : text;
+    const out = new Uint8Array(body.length * 2);
+    for (let i = 0; i < body.length; i++) {
+      const c = body.charCodeAt(i);
+      out[2 * i + (le ? 0 : 1)] = c & 0xff;
+      out[2 * i + (le ? 1 : 0)] = c >> 8;
+    }
+    return out;
+  };
+
+  it.each([
+    ["UTF-16LE with a BOM", utf16(true, true)],
+    ["UTF-16BE with a BOM", utf16(false, true)],
+    ["UTF-16LE without a BOM", utf16(true, false)],
+    ["UTF-16BE without a BOM", utf16(false, false)],
+    ["UTF-8 with a BOM", new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])],
+    ["UTF-8", new TextEncoder().encode(text)],
+  ])("reads %s and writes it back the same way", (_, bytes) => {
+    expect(decodePart(bytes)).toBe(text);
+    expect(encodePart(decodePart(bytes), bytes)).toEqual(bytes);
+    expect(serializeXmlTree(parseXmlTree(decodePart(bytes)))).toBe(text);
+  });
+});
