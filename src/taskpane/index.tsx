@@ -50,7 +50,10 @@ async function startDemo(): Promise<void> {
   render(
     <>
       <DemoRoot bytes={bytes} name={name} />
-      <OnDeviceNotice />
+      {/* In a landmark (the page's footer), as every content must be (axe "region"). */}
+      <footer style={{ padding: "0 12px 12px", maxWidth: 760, margin: "0 auto" }}>
+        <OnDeviceNotice />
+      </footer>
     </>,
   );
   registerServiceWorker();
