@@ -116,7 +116,7 @@ describe("the demo pane in Chromium", () => {
       .getByText(/semaines/)
       .waitFor({ timeout: 10_000 });
 
-    await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await page.getByRole("button", { name: "Enregistrer dans le document" }).click();
     await page.getByTestId("non-enregistre").getByText("Tout est enregistré").waitFor({
       timeout: 60_000,
     });

@@ -38,7 +38,7 @@ function radio(key: RegExp, level: string): HTMLElement {
 }
 
 async function save(): Promise<HTMLElement> {
-  fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
+  fireEvent.click(screen.getByRole("button", { name: "Enregistrer dans le document" }));
   return screen.findByTestId("message-enregistrement", {}, WAIT);
 }
 
@@ -85,7 +85,7 @@ test("a class file: choose the pupil, only that livret is written (save + re-rea
   fireEvent.click(radio(/^1\.1\.3 /, "E"));
   expect(screen.getByTestId("non-enregistre").textContent).toBe("1 modification non enregistrée");
   doc.double.resetSyncCount();
-  fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
+  fireEvent.click(screen.getByRole("button", { name: "Enregistrer dans le document" }));
   await screen.findByTestId("message-enregistrement", {}, WAIT);
   // port.save (check + write) then one load to show what the document now holds.
   expect(doc.double.syncCount).toBeLessThanOrEqual(3);
@@ -114,7 +114,7 @@ test("a class file: Enregistrer saves every pupil with changes, the others' coun
     "3 modifications non enregistrées dans 2 livrets",
   );
   expect(screen.getByTestId("autres-livrets").textContent).toMatch(/enregistre aussi .*\(1\)/);
-  fireEvent.click(screen.getByRole("button", { name: "Enregistrer (2 livrets)" }));
+  fireEvent.click(screen.getByRole("button", { name: "Enregistrer dans le document (2 livrets)" }));
   const message = await screen.findByTestId("message-enregistrement", {}, WAIT);
   expect(message.textContent).toContain("(2 livrets)");
   expect(screen.getByTestId("non-enregistre").textContent).toBe("Tout est enregistré");

@@ -51,7 +51,7 @@ test("a slow save shows n / total, the pane stays usable, the port's notices are
   expect(screen.getByText(/Le suivi des modifications est activé/)).toBeTruthy();
 
   fireEvent.click(radio(/^1\.1\.1 /, "A"));
-  fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
+  fireEvent.click(screen.getByRole("button", { name: "Enregistrer dans le document" }));
   expect(await screen.findByText("1 / 2", {}, WAIT)).toBeTruthy();
   // Still usable while Word writes: another level can be ticked.
   fireEvent.click(radio(/^1\.1\.2 /, "D"));

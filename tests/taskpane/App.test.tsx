@@ -97,7 +97,7 @@ describe("the task pane on the template through the Office.js port", () => {
       "8 modifications non enregistrées",
     );
 
-    await user.click(screen.getByRole("button", { name: "Enregistrer" }));
+    await user.click(screen.getByRole("button", { name: "Enregistrer dans le document" }));
     const message = await screen.findByTestId("message-enregistrement", {}, { timeout: 60_000 });
     expect(message.textContent).toMatch(/Enregistré dans le document : \d+ paragraphes modifiés/);
     expect(message.textContent).toContain("PFMP 1 · 1.1.1 Rechercher");
