@@ -1,5 +1,11 @@
 import { findCompetence } from "../domain/catalog/referentiel";
-import type { CellAddress, LivretMap, TextTarget, TextWrite } from "../domain/detection/livretMap";
+import {
+  isCheckboxWrite,
+  type CellAddress,
+  type DocumentWrite,
+  type LivretMap,
+  type TextTarget,
+} from "../domain/detection/livretMap";
 import { LEVELS } from "../domain/level";
 import { YEAR_LABELS, YEAR_PFMPS } from "../domain/schoolYear";
 
@@ -70,7 +76,13 @@ export function describeTarget(livret: LivretMap | undefined, target: TextTarget
     : `Paragraphe ${target.paragraph + 1}`;
 }
 
-export function describeWrite(livret: LivretMap | undefined, write: TextWrite): string {
+/** One write in the teacher's words: a paragraph's new text, or a checkbox ticked or cleared. */
+export function describeWrite(livret: LivretMap | undefined, write: DocumentWrite): string {
+  if (isCheckboxWrite(write)) {
+    const { table, row, cell } = write.target;
+    const where = describeTarget(livret, { kind: "cell", table, row, cell, paragraph: 0 });
+    return `${where} → ${write.checked ? "case cochée" : "case décochée"}`;
+  }
   const value = write.text.trim() === "" ? "vidé" : `« ${write.text} »`;
   return `${describeTarget(livret, write.target)} → ${value}`;
 }

@@ -1,14 +1,13 @@
-import type { StudentData } from "../domain/livretData";
-
-/** `livret-MARTIN-Léa.docx`: letters (accents kept) and digits, the rest as "-". */
-export function downloadName(student: StudentData | undefined): string {
-  const parts = [student?.lastName, student?.firstName]
-    .map((p) =>
-      (p ?? "")
-        .trim()
-        .replace(/[^\p{L}\p{N}]+/gu, "-")
-        .replace(/^-+|-+$/g, ""),
-    )
-    .filter((p) => p !== "");
-  return parts.length === 0 ? "livret-pfmp.docx" : `livret-${parts.join("-")}.docx`;
+/**
+ * The downloaded file is named after the document that was opened ("classe-2nde-B.docx" stays
+ * "classe-2nde-B.docx"), never after one pupil: a class file holds many (issue 10). Characters a
+ * file system refuses become "-".
+ */
+export function downloadName(documentName: string): string {
+  const base = documentName
+    .trim()
+    .replace(/\.docx$/i, "")
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, "-")
+    .replace(/^[-. ]+|[-. ]+$/g, "");
+  return `${base === "" ? "livret-pfmp" : base}.docx`;
 }

@@ -1,4 +1,7 @@
 import type { IDatePickerStrings } from "@fluentui/react/lib/DatePicker";
+import type { ICalendarProps } from "@fluentui/react/lib/Calendar";
+
+type IDateFormatting = NonNullable<ICalendarProps["dateTimeFormatter"]>;
 
 /** Fluent v8 DatePicker/Calendar strings in French (the defaults are English). */
 export const FRENCH_DATE_PICKER_STRINGS: IDatePickerStrings = {
@@ -47,7 +50,32 @@ export const FRENCH_DATE_PICKER_STRINGS: IDatePickerStrings = {
   isOutOfBoundsErrorMessage: "Date hors des limites.",
   weekNumberFormatString: "Semaine {0}",
   dayMarkedAriaLabel: "marqué",
+  selectedDateFormatString: "Date choisie : {0}",
+  todayDateFormatString: "Aujourd’hui : {0}",
+  isResetStatusMessage: "Saisie « {0} » invalide, date remise à « {1} »",
 };
+
+/** Day, month and year in French order ("6 janvier 2025"): Fluent's default is English. */
+export const FRENCH_DATE_FORMATTING: IDateFormatting = {
+  formatDay: (date) => String(date.getDate()),
+  formatMonth: (date, strings) => strings.months[date.getMonth()],
+  formatYear: (date) => String(date.getFullYear()),
+  formatMonthDayYear: (date, strings) =>
+    `${date.getDate()} ${strings.months[date.getMonth()]} ${date.getFullYear()}`,
+  formatMonthYear: (date, strings) => `${strings.months[date.getMonth()]} ${date.getFullYear()}`,
+};
+
+/** Why a typed date is refused, in the teacher's words; null when it is a real date or empty. */
+export function frenchDateProblem(text: string): string | null {
+  const t = text.trim();
+  if (t === "") return null;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t);
+  if (m === null) return `« ${t} » n’est pas une date : écrire JJ/MM/AAAA, par exemple 06/01/2025.`;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return `Le mois ${m[2]} n’existe pas (de 01 à 12).`;
+  if (parseFrenchDate(t) === null) return `Le ${t} n’existe pas : ce mois n’a pas de jour ${m[1]}.`;
+  return null;
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");

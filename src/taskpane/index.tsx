@@ -1,7 +1,7 @@
 // First import, on purpose: Fluent must see window.FabricConfig before any of its modules runs.
 import "./fabricConfig";
 import type * as React from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { initializeIcons } from "@fluentui/react/lib/Icons";
 import { OfficeDocumentPort } from "../office/officeDocumentPort";
@@ -9,6 +9,8 @@ import { App } from "./App";
 import { DemoRoot } from "./components/DemoRoot";
 import { OnDeviceNotice } from "./pwa/OnDeviceNotice";
 import { registerServiceWorker } from "./pwa/registerServiceWorker";
+import { insideOffice, waitForOffice } from "./waitForOffice";
+import { REQUIRED_WORD_API, UNSUPPORTED_WORD_MESSAGE } from "../office/hostSupport";
 
 /**
  * The demo's document: the bundled livret, or the file given to `scripts/start.sh` (LIVRET_DOCX);
@@ -22,10 +24,14 @@ function demoDocument(): string {
 // Icon fonts from our own server (copied to fonts/ by webpack), never the Fluent CDN.
 initializeIcons("fonts/", { disableWarnings: true });
 
+let root: Root | null = null;
+
+/** One React root for the page: a late Office.onReady may replace the timeout's message. */
 function render(node: React.ReactNode): void {
   const container = document.getElementById("container");
   if (container === null) throw new Error("#container missing in taskpane.html");
-  createRoot(container).render(node);
+  root ??= createRoot(container);
+  root.render(node);
 }
 
 function fatal(text: string): void {
@@ -45,7 +51,10 @@ async function startDemo(): Promise<void> {
   render(
     <>
       <DemoRoot bytes={bytes} name={name} />
-      <OnDeviceNotice />
+      {/* In a landmark (the page's footer), as every content must be (axe "region"). */}
+      <footer style={{ padding: "0 12px 12px", maxWidth: 760, margin: "0 auto" }}>
+        <OnDeviceNotice />
+      </footer>
     </>,
   );
   registerServiceWorker();
@@ -54,26 +63,49 @@ async function startDemo(): Promise<void> {
 function start(info: { host: Office.HostType | null | undefined }): void {
   if (info.host === Office.HostType.Word) {
     // Detection reads tables and paragraphs, writes use table.getCell: WordApi 1.3 (issue 3).
-    if (!Office.context.requirements.isSetSupported("WordApi", "1.3")) {
-      fatal(
-        "Cette version de Word est trop ancienne pour le volet (WordApi 1.3 requis). " +
-          "Utilisez Word 2016 ou plus récent, Word pour Mac ou Word sur le web.",
-      );
+    if (!Office.context.requirements.isSetSupported("WordApi", REQUIRED_WORD_API)) {
+      fatal(UNSUPPORTED_WORD_MESSAGE);
       return;
     }
     render(<App port={new OfficeDocumentPort(Word)} />);
   } else if (info.host === null || info.host === undefined) {
-    startDemo().catch((e: unknown) =>
-      fatal(`Démonstration indisponible : ${e instanceof Error ? e.message : String(e)}`),
+    startDemo().catch(() =>
+      fatal(
+        "Démonstration indisponible : le livret de démonstration n’a pas pu être chargé. " +
+          "Rechargez la page.",
+      ),
     );
   } else {
     fatal("Ce complément fonctionne dans Word uniquement.");
   }
 }
 
+/** How long office.js may take inside Word before the pane says it is blocked (issue 9 §6). */
+const OFFICE_READY_TIMEOUT_MS = 10_000;
+
+const BLOCKED_TEXT =
+  "Le volet n’a pas pu démarrer : Word n’a pas chargé sa bibliothèque (office.js, sur " +
+  "appsforoffice.microsoft.com). Sur le réseau d’un établissement, un proxy ou un filtre la " +
+  "bloque souvent. Que faire : demander à l’administrateur informatique d’autoriser " +
+  "appsforoffice.microsoft.com, ou utiliser Word sur le web depuis un autre réseau, puis " +
+  "rouvrir le volet.";
+
+function inOfficeHost(): boolean {
+  try {
+    return insideOffice(window.location.search, window.sessionStorage.getItem("hostInfoValue"));
+  } catch {
+    return false;
+  }
+}
+
 if (typeof Office === "undefined") {
-  // office.js did not load (page served without it): there is no host, so run the demo.
-  start({ host: null });
+  // office.js did not load: inside Word it was blocked (say so), in a plain browser run the demo.
+  if (inOfficeHost()) fatal(BLOCKED_TEXT);
+  else start({ host: null });
 } else {
-  void Office.onReady(start);
+  waitForOffice(Office, {
+    timeoutMs: OFFICE_READY_TIMEOUT_MS,
+    onReady: start,
+    onTimeout: () => fatal(BLOCKED_TEXT),
+  });
 }

@@ -15,10 +15,10 @@ export const LEVEL_COLOURS: Readonly<Record<Level, { readonly bg: string; readon
   };
 
 export const levelStyles = mergeStyleSets({
-  group: { display: "flex", gap: 4, margin: "4px 0" },
+  group: { display: "flex", gap: 4, margin: "2px 0", flex: "0 0 auto" },
   option: {
-    minWidth: 34,
-    height: 28,
+    minWidth: 36,
+    height: 30,
     display: "flex",
     alignItems: "center",
     justifyContent: "center",
@@ -31,6 +31,8 @@ export const levelStyles = mergeStyleSets({
     selectors: {
       ":focus": { outline: "2px solid #0078d4", outlineOffset: 1 },
       ":hover": { background: "#f3f2f1" },
+      // Touch screens (phones, tablets): targets of at least 44 × 44 px (WCAG 2.5.5).
+      "@media (pointer: coarse)": { minWidth: 44, height: 44 },
     },
   },
   checked: {

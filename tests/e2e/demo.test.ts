@@ -101,7 +101,8 @@ describe("the demo pane in Chromium", () => {
       "true",
     );
 
-    // The period of PFMP 1: company and dates typed in French.
+    // The period of PFMP 1 (a disclosure under the grids): company and dates typed in French.
+    await page.getByRole("button", { name: /^Période de PFMP 1/ }).click();
     await page.locator("#periode-1-company").fill("Boulangerie Dupain");
     const from = page.locator('input[name="periode-1-from"]');
     await from.fill("06/01/2025");

@@ -98,27 +98,70 @@ test("a class file: choose the pupil, only that livret is written (save + re-rea
   });
 });
 
+test("a class file: Enregistrer saves every pupil with changes, the others' counts shown", async () => {
+  const bytes = bytesOf("tests/fixtures/class-3.docx");
+  const doc = makePort(bytes);
+  const before = snapshotOf(bytes);
+  await openPane(doc);
+  fireEvent.click(radio(/^1\.1\.3 /, "E"));
+  const pupil = screen.getByRole("combobox", { name: /Élève \(3 livrets/ });
+  fireEvent.click(pupil);
+  fireEvent.click(await screen.findByRole("option", { name: /Livret 3/ }));
+  fireEvent.click(radio(/^1\.1\.2 /, "N"));
+  fireEvent.click(radio(/^1\.1\.1 /, "D"));
+  // The whole document's count, and who else a save includes.
+  expect(screen.getByTestId("non-enregistre").textContent).toBe(
+    "3 modifications non enregistrées dans 2 livrets",
+  );
+  expect(screen.getByTestId("autres-livrets").textContent).toMatch(/enregistre aussi .*\(1\)/);
+  fireEvent.click(screen.getByRole("button", { name: "Enregistrer dans le document (2 livrets)" }));
+  const message = await screen.findByTestId("message-enregistrement", {}, WAIT);
+  expect(message.textContent).toContain("(2 livrets)");
+  expect(screen.getByTestId("non-enregistre").textContent).toBe("Tout est enregistré");
+  const after = snapshotOf(doc.docx());
+  expect(after.livrets[1].data).toEqual(before.livrets[1].data);
+  expect(after.livrets[0].data.periods?.["1"]?.levels).toEqual({
+    ...before.livrets[0].data.periods?.["1"]?.levels,
+    "1.1.3": "E",
+  });
+  expect(after.livrets[2].data.periods?.["1"]?.levels).toEqual({
+    ...before.livrets[2].data.periods?.["1"]?.levels,
+    "1.1.2": "N",
+    "1.1.1": "D",
+  });
+});
+
 test("Vérifier avant envoi: a click on a finding goes to the field or the row", async () => {
   const doc = makePort(TEMPLATE);
   await openPane(doc);
-  fireEvent.change(screen.getByRole("combobox", { name: "Du" }), {
+  fireEvent.click(screen.getByRole("button", { name: /^Période de PFMP 1/ }));
+  fireEvent.change(screen.getByRole("textbox", { name: "Du" }), {
     target: { value: "06/01/2025" },
   });
-  fireEvent.blur(screen.getByRole("combobox", { name: "Du" }));
-  fireEvent.change(screen.getByRole("combobox", { name: "Au" }), {
+  fireEvent.blur(screen.getByRole("textbox", { name: "Du" }));
+  fireEvent.change(screen.getByRole("textbox", { name: "Au" }), {
     target: { value: "31/01/2025" },
   });
-  fireEvent.blur(screen.getByRole("combobox", { name: "Au" }));
-  fireEvent.click(screen.getByRole("button", { name: "Vérifier avant envoi" }));
+  fireEvent.blur(screen.getByRole("textbox", { name: "Au" }));
+  fireEvent.click(screen.getByRole("button", { name: "Vérifier" }));
   const check = screen.getByRole("region", { name: "Vérifier avant envoi" });
 
   fireEvent.click(within(check).getByRole("button", { name: /Le nom de l'élève/ }));
   expect(document.activeElement?.id).toBe("eleve-nom");
 
+  // The empty rows are one folded line (as the command line prints them) opening to its keys.
+  expect(within(check).queryByRole("button", { name: /^PFMP 1, 2\.1\.1/ })).toBeNull();
+  const fold = within(check).getByRole("button", {
+    name: /^PFMP 1 : 84 lignes sans aucune case cochée/,
+  });
+  fireEvent.click(fold);
+  expect(fold.getAttribute("aria-expanded")).toBe("true");
   // Block 2 is collapsed: the click opens it and focuses the row's level choice.
   expect(screen.queryByRole("radiogroup", { name: /^2\.1\.1 / })).toBeNull();
   fireEvent.click(within(check).getByRole("button", { name: /^PFMP 1, 2\.1\.1/ }));
-  expect(screen.getByRole("button", { name: /Bloc 2/ }).getAttribute("aria-expanded")).toBe("true");
+  expect(screen.getByRole("button", { name: /^Bloc 2/ }).getAttribute("aria-expanded")).toBe(
+    "true",
+  );
   expect(document.activeElement).toBe(radio(/^2\.1\.1 /, "NE"));
 
   // Ticking NE answers that finding; the list follows the pending data.
@@ -140,7 +183,7 @@ test("Vérifier avant envoi: a click on a finding goes to the field or the row",
   expect(radio(/^2\.1\.1 /, "NE").getAttribute("aria-checked")).toBe("false");
 });
 
-test("Partir de la PFMP précédente: a draft until saved, then in the document", async () => {
+test("Reprendre la PFMP précédente: a draft until saved, then in the document", async () => {
   const user = userEvent.setup();
   const doc = makePort(TEMPLATE);
   await openPane(doc);
@@ -149,12 +192,12 @@ test("Partir de la PFMP précédente: a draft until saved, then in the document"
   await save();
   fireEvent.click(screen.getByRole("tab", { name: /PFMP 2/ }));
   fireEvent.click(radio(/^1\.1\.2 /, "E"));
-  await user.click(screen.getByRole("button", { name: "Partir de la PFMP précédente" }));
+  await user.click(screen.getByRole("button", { name: "Reprendre la PFMP précédente" }));
   // 1.1.1 copied as a draft; 1.1.2 keeps the level chosen by hand.
   expect(radio(/^1\.1\.1 /, "A").getAttribute("aria-checked")).toBe("true");
   expect(screen.getByRole("radiogroup", { name: /^1\.1\.1 .*brouillon/ })).toBeTruthy();
   expect(radio(/^1\.1\.2 /, "E").getAttribute("aria-checked")).toBe("true");
-  expect(screen.getByText(/Brouillon : 1 niveau repris de la PFMP 1/)).toBeTruthy();
+  expect(screen.getByText(/Brouillon : 1 niveau à vérifier puis enregistrer/)).toBeTruthy();
   expect(snapshotOf(doc.docx()).livrets[0].data.periods?.["2"]).toBeUndefined();
 
   await save();

@@ -54,9 +54,8 @@ describe("the task pane on the template through the Office.js port", () => {
     const g111 = levelGroup(/^1\.1\.1 Rechercher, hiérarchiser/);
     await user.click(radio(g111, "A"));
     expect(radio(g111, "A").getAttribute("aria-checked")).toBe("true");
-    expect(
-      within(g111.parentElement as HTMLElement).getByText(/Dans le document : aucun niveau/),
-    ).toBeTruthy();
+    // A pending row is marked (the document holds no level there yet).
+    expect(g111.closest("[data-key]")?.getAttribute("data-pending")).toBe("oui");
 
     // Keyboard: arrows only move the focus, Space ticks.
     const g112 = levelGroup(/^1\.1\.2 Maitriser la technologie des produits/);
@@ -70,17 +69,24 @@ describe("the task pane on the template through the Office.js port", () => {
     expect(radio(g112, "N").getAttribute("aria-checked")).toBe("true");
     expect(radio(g112, "D").getAttribute("aria-checked")).toBe("false");
 
+    // The activities field opens on demand.
+    expect(
+      screen.queryByRole("textbox", { name: /Activités professionnelles prévues – 1\.1\.1/ }),
+    ).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Activités – 1.1.1 (PFMP 1)" }));
     await user.type(
       screen.getByRole("textbox", {
-        name: /Activités professionnelles prévues – Rechercher, hiérarchiser/,
+        name: /Activités professionnelles prévues – 1\.1\.1 Rechercher, hiérarchiser/,
       }),
       "Vente en magasin",
     );
 
-    // The period: company, dates typed in French, weeks and working days shown at once.
+    // The period (a disclosure under the grids): company, dates typed in French, weeks and
+    // working days shown at once.
+    await user.click(screen.getByRole("button", { name: /^Période de PFMP 1/ }));
     await user.type(screen.getByRole("textbox", { name: "Entreprise" }), "Boulangerie Dupain");
-    await user.type(screen.getByRole("combobox", { name: "Du" }), "06/01/2025{Tab}");
-    await user.type(screen.getByRole("combobox", { name: "Au" }), "31/01/2025{Tab}");
+    await user.type(screen.getByRole("textbox", { name: "Du" }), "06/01/2025{Tab}");
+    await user.type(screen.getByRole("textbox", { name: "Au" }), "31/01/2025{Tab}");
     expect(screen.getByTestId("duree-1").textContent).toContain(
       "Durée : 4 semaines · 20 jours ouvrés",
     );
@@ -110,5 +116,38 @@ describe("the task pane on the template through the Office.js port", () => {
         },
       },
     });
+  });
+
+  test("one key per row: ticks and moves on across blocks, Suppr clears, Ctrl+Z undoes", async () => {
+    const user = userEvent.setup();
+    const doc = makePort(TEMPLATE);
+    await openPane(doc);
+    const g = (key: string): HTMLElement =>
+      levelGroup(new RegExp(`^${key.replace(/\./g, "\\.")} .* – PFMP 1$`));
+    act(() => radio(g("1.3.2"), "NE").focus());
+    // 3 → A on 1.3.2, then 1.3.3; "e" → E and on to the first row of block 2 (opened for it).
+    await user.keyboard("3");
+    expect(radio(g("1.3.2"), "A").getAttribute("aria-checked")).toBe("true");
+    expect(document.activeElement?.closest('[role="radiogroup"]')).toBe(g("1.3.3"));
+    await user.keyboard("e");
+    expect(radio(g("1.3.3"), "E").getAttribute("aria-checked")).toBe("true");
+    expect(document.activeElement?.closest('[role="radiogroup"]')).toBe(g("2.1.1"));
+    expect(screen.getByTestId("annonce").textContent).toBe("1.3.3 : E (Expert)");
+    // Up goes back without ticking; Suppr clears the row's choice.
+    await user.keyboard("{ArrowUp}");
+    expect(document.activeElement?.closest('[role="radiogroup"]')).toBe(g("1.3.3"));
+    await user.keyboard("{Delete}");
+    expect(within(g("1.3.3")).queryAllByRole("radio", { checked: true })).toHaveLength(0);
+    expect(screen.getByTestId("non-enregistre").textContent).toBe("1 modification non enregistrée");
+    // Ctrl+Z takes back the clearing, then the A.
+    await user.keyboard("{Control>}z{/Control}");
+    expect(radio(g("1.3.3"), "E").getAttribute("aria-checked")).toBe("true");
+    await user.keyboard("{Control>}z{/Control}{Control>}z{/Control}");
+    expect(screen.getByTestId("non-enregistre").textContent).toBe("Tout est enregistré");
+    // A click on the ticked level unticks it.
+    await user.click(radio(g("1.1.1"), "D"));
+    await user.click(radio(g("1.1.1"), "D"));
+    expect(radio(g("1.1.1"), "D").getAttribute("aria-checked")).toBe("false");
+    expect(dataIn(doc.docx())).toEqual({});
   });
 });

@@ -1,7 +1,9 @@
 import type { LivretSnapshot } from "../../src/services/documentPort";
 import { editorReducer } from "../../src/taskpane/state/editorReducer";
 import {
+  dataToSave,
   effectiveData,
+  livretsToSave,
   rowValues,
   totalUnsaved,
   unsavedCount,
@@ -161,5 +163,98 @@ describe("editorReducer", () => {
     s = editorReducer(s, { type: "revertRow", livret: 0, pfmp: 2, key: "1.1.1" });
     expect(s.pending[0]).toBeUndefined();
     expect(s.drafts[0]).toBeUndefined();
+  });
+
+  test("undo takes back the last edit; keystrokes in one field are one step", () => {
+    let s = loaded();
+    s = editorReducer(s, { type: "setLevel", livret: 0, pfmp: 1, key: "1.1.2", level: "D" });
+    for (const value of ["P", "Pr", "Pri"]) {
+      s = editorReducer(s, { type: "setPeriodField", livret: 0, pfmp: 2, field: "company", value });
+    }
+    s = editorReducer(s, { type: "setLevel", livret: 0, pfmp: 1, key: "1.1.3", level: "E" });
+    expect(s.history).toHaveLength(3);
+    s = editorReducer(s, { type: "undo" });
+    expect(s.pending[0]).toEqual({
+      periods: { "1": { levels: { "1.1.2": "D" } }, "2": { company: "Pri" } },
+    });
+    s = editorReducer(s, { type: "undo" });
+    expect(s.pending[0]).toEqual({ periods: { "1": { levels: { "1.1.2": "D" } } } });
+    s = editorReducer(s, { type: "undo" });
+    expect(s.pending[0]).toBeUndefined();
+    // Nothing left: undo changes nothing.
+    expect(editorReducer(s, { type: "undo" })).toBe(s);
+  });
+
+  test("an edit that changes nothing leaves no undo step; a load or a save clears them", () => {
+    let s = loaded();
+    s = editorReducer(s, { type: "setLevel", livret: 0, pfmp: 1, key: "1.1.1", level: "A" });
+    expect(s.pending[0]).toBeUndefined();
+    expect(s.history).toHaveLength(0);
+    s = editorReducer(s, { type: "setLevel", livret: 0, pfmp: 1, key: "1.1.2", level: "N" });
+    expect(s.history).toHaveLength(1);
+    s = editorReducer(s, { type: "loaded", snapshot: doc });
+    expect(s.history).toHaveLength(0);
+    expect(s.pending[0]).toEqual({ periods: { "1": { levels: { "1.1.2": "N" } } } });
+  });
+
+  test("clearLevel takes back the pane's choice and its draft mark, never the document's", () => {
+    let s = loaded();
+    s = editorReducer(s, { type: "applyDraft", livret: 0, pfmp: 1, levels: { "1.1.2": "NE" } });
+    s = editorReducer(s, { type: "setLevel", livret: 0, pfmp: 1, key: "1.1.1", level: "E" });
+    s = editorReducer(s, { type: "clearLevel", livret: 0, pfmp: 1, key: "1.1.2" });
+    s = editorReducer(s, { type: "clearLevel", livret: 0, pfmp: 1, key: "1.1.1" });
+    expect(s.pending[0]).toBeUndefined();
+    expect(s.drafts[0]).toBeUndefined();
+    // 1.1.1 shows the document's A again.
+    expect(rowValues(s, 0, 1, "1.1.1")).toMatchObject({ level: "A", levelPending: false });
+  });
+
+  test("a bulk draft may bring activities; those equal to the document are not pending", () => {
+    let s = loaded();
+    s = editorReducer(s, {
+      type: "applyDraft",
+      livret: 0,
+      pfmp: 1,
+      levels: { "1.1.2": "NE", "1.1.3": "NE" },
+      activities: { "1.1.1": "Vente en magasin", "1.1.2": "Caisse" },
+    });
+    expect(s.pending[0]).toEqual({
+      periods: {
+        "1": { levels: { "1.1.2": "NE", "1.1.3": "NE" }, activities: { "1.1.2": "Caisse" } },
+      },
+    });
+    expect(rowValues(s, 0, 1, "1.1.3").draft).toBe(true);
+    // One bulk action is one undo step.
+    expect(editorReducer(s, { type: "undo" }).pending[0]).toBeUndefined();
+  });
+
+  test("texts differing only by spaces are not unsaved and are not sent; others are sent trimmed", () => {
+    let s = loaded();
+    s = editorReducer(s, {
+      type: "setPeriodField",
+      livret: 0,
+      pfmp: 1,
+      field: "company",
+      value: "Boulangerie  Dupain ",
+    });
+    s = editorReducer(s, {
+      type: "setActivity",
+      livret: 0,
+      pfmp: 1,
+      key: "1.1.1",
+      text: " Vente en magasin",
+    });
+    s = editorReducer(s, { type: "setStudent", livret: 0, field: "lastName", value: "MARTIN " });
+    // Still in the fields (the teacher may go on typing), but nothing to save.
+    expect(s.pending[0]).toBeDefined();
+    expect(unsavedCount(s, 0)).toBe(0);
+    expect(dataToSave(s, 0)).toBeUndefined();
+    expect(livretsToSave(s)).toEqual([]);
+    expect(rowValues(s, 0, 1, "1.1.1").activityPending).toBe(false);
+    s = editorReducer(s, { type: "setStudent", livret: 0, field: "firstName", value: " Léna " });
+    s = editorReducer(s, { type: "setLevel", livret: 1, pfmp: 1, key: "1.1.1", level: "D" });
+    expect(dataToSave(s, 0)).toEqual({ student: { firstName: "Léna" } });
+    expect(livretsToSave(s)).toEqual([0, 1]);
+    expect(totalUnsaved(s)).toBe(2);
   });
 });

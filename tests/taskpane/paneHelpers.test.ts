@@ -28,12 +28,10 @@ describe("French dates", () => {
 });
 
 describe("download name", () => {
-  test("names the file after the pupil, keeping accents, dropping what a file name cannot hold", () => {
-    expect(downloadName({ lastName: "MARTIN", firstName: "Léa" })).toBe("livret-MARTIN-Léa.docx");
-    expect(downloadName({ lastName: " d'Arc / Le Roux ", firstName: "Jean-Éric" })).toBe(
-      "livret-d-Arc-Le-Roux-Jean-Éric.docx",
-    );
-    expect(downloadName(undefined)).toBe("livret-pfmp.docx");
+  test("names the file after the document, never a pupil, dropping what a file name cannot hold", () => {
+    expect(downloadName("classe-2nde-B.docx")).toBe("classe-2nde-B.docx");
+    expect(downloadName("livret Léa: v2?.DOCX")).toBe("livret Léa- v2.docx");
+    expect(downloadName("  ")).toBe("livret-pfmp.docx");
   });
 });
 

@@ -8,6 +8,9 @@ export interface ConfirmDialogProps {
   readonly text: string;
   readonly confirmText: string;
   readonly onConfirm: () => void;
+  /** A second way on (e.g. "Télécharger sans elles"), between confirm and cancel. */
+  readonly otherText?: string;
+  readonly onOther?: () => void;
   readonly onCancel: () => void;
 }
 
@@ -16,16 +19,41 @@ export interface ConfirmDialogProps {
  * stubs that throw (office.debug.js 1.1.110, see reference office-addin-tooling.md §5.3).
  */
 export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
-  const { open, title, text, confirmText, onConfirm, onCancel } = props;
+  const { open, title, text, confirmText, onConfirm, otherText, onOther, onCancel } = props;
   return (
     <Dialog
       hidden={!open}
       onDismiss={onCancel}
-      dialogContentProps={{ type: DialogType.normal, title, subText: text }}
-      modalProps={{ isBlocking: true }}
+      dialogContentProps={{
+        type: DialogType.normal,
+        title,
+        subText: text,
+        closeButtonAriaLabel: "Fermer",
+      }}
+      modalProps={{
+        isBlocking: true,
+        // The overlay already stops the mouse; without this the trap also cancels the demo's
+        // programmatic download click (FocusTrapZone prevents every click outside it).
+        focusTrapZoneProps: { isClickableOutsideFocusTrap: true },
+      }}
     >
-      <DialogFooter>
+      <DialogFooter
+        // Three buttons wrap in a 320 px pane instead of running off its left edge.
+        styles={{
+          actionsRight: {
+            display: "flex",
+            flexWrap: "wrap",
+            justifyContent: "flex-end",
+            gap: 8,
+            margin: 0,
+          },
+          action: { margin: 0 },
+        }}
+      >
         <PrimaryButton onClick={onConfirm} text={confirmText} />
+        {otherText !== undefined && onOther !== undefined && (
+          <DefaultButton onClick={onOther} text={otherText} />
+        )}
         <DefaultButton onClick={onCancel} text="Annuler" />
       </DialogFooter>
     </Dialog>

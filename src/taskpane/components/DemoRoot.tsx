@@ -1,10 +1,11 @@
 import * as React from "react";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
-import type { StudentData } from "../../domain/livretData";
 import { createWordDouble } from "../../office/double";
 import { OfficeDocumentPort } from "../../office/officeDocumentPort";
 import { App } from "../App";
 import { downloadName } from "../downloadName";
+import { openFailureText } from "../teacherMessage";
+import { allowDownloadNavigation } from "../hooks/useBeforeUnload";
 
 interface DemoDocument {
   readonly name: string;
@@ -16,7 +17,8 @@ interface DemoDocument {
 
 function open(bytes: Uint8Array, name: string, id: number): DemoDocument {
   const double = createWordDouble(bytes);
-  return { name, double, port: new OfficeDocumentPort(double.Word), id };
+  // The double's host answers isSetSupported as Word would (WordApi 1.7: checkboxes can be set).
+  return { name, double, port: new OfficeDocumentPort(double.Word, { host: double.host }), id };
 }
 
 export interface DemoRootProps {
@@ -39,16 +41,14 @@ export function DemoRoot(props: DemoRootProps): React.JSX.Element {
           setDoc(open(new Uint8Array(buffer), file.name, doc.id + 1));
           setError(null);
         } catch (e) {
-          setError(
-            `« ${file.name} » ne peut pas être ouvert : ${e instanceof Error ? e.message : String(e)}`,
-          );
+          setError(openFailureText(file.name, e));
         }
       },
       () => setError(`« ${file.name} » n’a pas pu être lu.`),
     );
   };
 
-  const onDownload = (student: StudentData | undefined): void => {
+  const onDownload = (): void => {
     const bytes = doc.double.toDocx();
     const blob = new Blob([bytes as BlobPart], {
       type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -56,8 +56,9 @@ export function DemoRoot(props: DemoRootProps): React.JSX.Element {
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;
-    a.download = downloadName(student);
+    a.download = downloadName(doc.name);
     document.body.appendChild(a);
+    allowDownloadNavigation();
     a.click();
     a.remove();
     // Revoked later: Chromium starts the download asynchronously after the click.

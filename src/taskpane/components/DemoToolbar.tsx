@@ -1,7 +1,15 @@
 import * as React from "react";
 import { DefaultButton } from "@fluentui/react/lib/Button";
-import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
-import { Stack } from "@fluentui/react/lib/Stack";
+import { mergeStyleSets } from "@fluentui/react/lib/Styling";
+import { Text } from "@fluentui/react/lib/Text";
+
+const styles = mergeStyleSets({
+  button: {
+    minWidth: 0,
+    padding: "0 8px",
+    selectors: { "@media (pointer: coarse)": { minHeight: 44 } },
+  },
+});
 
 export interface DemoToolbarProps {
   readonly documentName: string;
@@ -15,13 +23,17 @@ export function DemoToolbar(props: DemoToolbarProps): React.JSX.Element {
   const input = React.useRef<HTMLInputElement>(null);
   return (
     <>
-      <MessageBar messageBarType={MessageBarType.info} isMultiline>
-        Démonstration hors de Word : le volet travaille sur « {documentName} », une copie en
-        mémoire. Rien ne quitte le navigateur.
-      </MessageBar>
-      <Stack horizontal wrap tokens={{ childrenGap: 8 }} style={{ margin: "8px 0" }}>
-        <DefaultButton iconProps={{ iconName: "OpenFile" }} onClick={() => input.current?.click()}>
-          Ouvrir un autre .docx
+      <Text variant="small" block style={{ margin: "6px 0 2px", color: "#323130" }}>
+        Démonstration hors de Word : « {documentName} », une copie en mémoire. Le document reste sur
+        cet appareil, rien ne quitte le navigateur.
+      </Text>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 4, margin: "2px 0 6px" }}>
+        <DefaultButton
+          className={styles.button}
+          styles={{ root: { minWidth: 0, padding: "0 8px" } }}
+          onClick={() => input.current?.click()}
+        >
+          Ouvrir un .docx
         </DefaultButton>
         <input
           ref={input}
@@ -36,10 +48,14 @@ export function DemoToolbar(props: DemoToolbarProps): React.JSX.Element {
             e.target.value = "";
           }}
         />
-        <DefaultButton iconProps={{ iconName: "Download" }} onClick={onDownload}>
+        <DefaultButton
+          className={styles.button}
+          styles={{ root: { minWidth: 0, padding: "0 8px" } }}
+          onClick={onDownload}
+        >
           Télécharger le .docx
         </DefaultButton>
-      </Stack>
+      </div>
     </>
   );
 }

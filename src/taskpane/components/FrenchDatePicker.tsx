@@ -1,10 +1,15 @@
-import type * as React from "react";
-import { DatePicker } from "@fluentui/react/lib/DatePicker";
+import * as React from "react";
+import { Calendar } from "@fluentui/react/lib/Calendar";
+import { Callout, DirectionalHint } from "@fluentui/react/lib/Callout";
 import { DayOfWeek } from "@fluentui/react/lib/DateTimeUtilities";
+import { IconButton } from "@fluentui/react/lib/Button";
+import { TextField } from "@fluentui/react/lib/TextField";
 import {
+  FRENCH_DATE_FORMATTING,
   FRENCH_DATE_PICKER_STRINGS,
   dateToIso,
   formatFrenchDate,
+  frenchDateProblem,
   isoToDate,
   parseFrenchDate,
 } from "../frenchDates";
@@ -14,30 +19,109 @@ export interface FrenchDatePickerProps {
   readonly label: string;
   /** ISO `YYYY-MM-DD` (the data format), or "" when empty. */
   readonly value: string;
+  /** Where the calendar opens when the field is empty (the period's or the school year's month). */
+  readonly initialMonth?: Date;
   readonly description?: string;
   readonly onChange: (iso: string) => void;
 }
 
 /**
- * Fluent v8 DatePicker in French: dd/MM/yyyy, weeks from Monday, typing allowed (the calendar is
- * optional: a teacher usually copies the dates from the convention de stage).
+ * A date typed as on the convention de stage (JJ/MM/AAAA) with a calendar on demand. Fluent's
+ * DatePicker was replaced (issue 10): its calendar took the focus on click while the teacher typed,
+ * and an invalid date was reset. Here the text field is the field: typing always works, the
+ * calendar opens only from its button, an invalid date says why and stays as typed.
  */
 export function FrenchDatePicker(props: FrenchDatePickerProps): React.JSX.Element {
-  const { id, label, value, description, onChange } = props;
+  const { id, label, value, initialMonth, description, onChange } = props;
+  const [text, setText] = React.useState(() => formatFrenchDate(isoToDate(value)));
+  const [problem, setProblem] = React.useState<string | null>(null);
+  const [open, setOpen] = React.useState(false);
+  const button = React.useRef<HTMLDivElement>(null);
+
+  // The value changed from outside (a save, a re-read, undo): show it unless it is what is typed.
+  React.useEffect(() => {
+    const typed = parseFrenchDate(text);
+    if ((typed === null ? "" : dateToIso(typed)) !== value) {
+      setText(formatFrenchDate(isoToDate(value)));
+      setProblem(null);
+    }
+    // Only an outside change of `value` may rewrite the text, never a keystroke.
+  }, [value]);
+
+  const commit = (typed: string): void => {
+    const why = frenchDateProblem(typed);
+    setProblem(why);
+    if (why !== null) return;
+    const date = parseFrenchDate(typed);
+    const iso = date === null ? "" : dateToIso(date);
+    if (date !== null) setText(formatFrenchDate(date));
+    if (iso !== value) onChange(iso);
+  };
+
+  const selected = isoToDate(value) ?? parseFrenchDate(text) ?? undefined;
   return (
-    <DatePicker
-      id={id}
-      label={label}
-      ariaLabel={label}
-      value={isoToDate(value)}
-      allowTextInput
-      firstDayOfWeek={DayOfWeek.Monday}
-      strings={FRENCH_DATE_PICKER_STRINGS}
-      formatDate={formatFrenchDate}
-      parseDateFromString={(text) => parseFrenchDate(text)}
-      placeholder="JJ/MM/AAAA"
-      onSelectDate={(date) => onChange(date === null || date === undefined ? "" : dateToIso(date))}
-      textField={{ description, name: id }}
-    />
+    <div style={{ minWidth: 150, flex: "1 1 150px" }}>
+      <TextField
+        id={id}
+        name={id}
+        label={label}
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder="JJ/MM/AAAA"
+        value={text}
+        errorMessage={problem ?? undefined}
+        description={problem === null ? description : undefined}
+        onChange={(_, t) => {
+          setText(t ?? "");
+          if (problem !== null && frenchDateProblem(t ?? "") === null) setProblem(null);
+        }}
+        onBlur={() => commit(text)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") commit(text);
+        }}
+        onRenderSuffix={() => (
+          <div ref={button}>
+            <IconButton
+              iconProps={{ iconName: "Calendar" }}
+              ariaLabel={`Choisir la date « ${label} » dans le calendrier`}
+              title="Ouvrir le calendrier"
+              aria-expanded={open}
+              styles={{ root: { height: 30 } }}
+              onClick={() => setOpen(!open)}
+            />
+          </div>
+        )}
+        styles={{ suffix: { padding: 0, background: "transparent" } }}
+      />
+      {open && (
+        <Callout
+          target={button}
+          role="dialog"
+          ariaLabel={`Calendrier – ${label}`}
+          directionalHint={DirectionalHint.bottomRightEdge}
+          setInitialFocus
+          onDismiss={() => setOpen(false)}
+        >
+          <Calendar
+            value={selected ?? initialMonth}
+            firstDayOfWeek={DayOfWeek.Monday}
+            strings={FRENCH_DATE_PICKER_STRINGS}
+            dateTimeFormatter={FRENCH_DATE_FORMATTING}
+            showGoToToday
+            showCloseButton
+            onDismiss={() => setOpen(false)}
+            onSelectDate={(date) => {
+              const formatted = formatFrenchDate(date);
+              setText(formatted);
+              setProblem(null);
+              setOpen(false);
+              const iso = dateToIso(date);
+              if (iso !== value) onChange(iso);
+              document.getElementById(id)?.focus();
+            }}
+          />
+        </Callout>
+      )}
+    </div>
   );
 }

@@ -42,7 +42,13 @@ export function GridPreview(props: GridPreviewProps): React.JSX.Element {
         Aperçu du document – grille {YEAR_LABELS[grid.year]} (PFMP {first} et {second})
       </h3>
       <p style={{ fontSize: 12, margin: 0 }}>X : dans le document · X* : pas encore enregistré</p>
-      <div className={styles.wrap}>
+      <div
+        className={styles.wrap}
+        // Scrolls sideways in a narrow pane: focusable so the keyboard can scroll it (WCAG 2.1.1).
+        tabIndex={0}
+        role="region"
+        aria-label="Aperçu de la grille, défilement horizontal"
+      >
         <table className={styles.table} data-testid="apercu-grille">
           <thead>
             <tr>

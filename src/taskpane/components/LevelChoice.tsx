@@ -1,45 +1,62 @@
 import * as React from "react";
 import { LEVELS, LEVEL_LABELS, type Level } from "../../domain/level";
+import { levelForKey } from "../levelKeys";
 import { levelStyles } from "../levelStyles";
 
 export interface LevelChoiceProps {
   readonly id: string;
-  /** Id of the element that names the group (the competence label). */
-  readonly labelledBy: string;
+  /** The group's accessible name: competence and PFMP ("1.1.1 Accueillir… – PFMP 1"). */
+  readonly label: string;
   readonly value: Level | undefined;
   /** The level the document holds now, marked so the teacher sees what a save would change. */
   readonly documentValue: Level | undefined;
-  readonly onChange: (level: Level) => void;
+  /** A level was chosen; `advance` when by a one-key shortcut (focus goes to the next row). */
+  readonly onChange: (level: Level, advance: boolean) => void;
+  /** Suppr / Retour arrière, or a click on the ticked level. */
+  readonly onClear: () => void;
+  /** Up / Down: to the previous or next row (the pane knows the order across blocks). */
+  readonly onMoveRow: (step: 1 | -1) => void;
 }
 
 /**
  * The five levels of one row and PFMP as ONE choice: a WAI-ARIA radio group with a roving
- * tabindex (one Tab stop per row). As issue 3 asks, arrow keys only MOVE the focus and a click,
- * Space or Enter ticks — so moving through a grid with the keyboard never changes a level by
- * accident (a native radio group would tick on every arrow press).
+ * tabindex, so a row is one Tab stop. Left/Right move between levels without ticking (issue 3);
+ * Up/Down move between rows; one key ticks and goes on (issue 10: 0/X → NE, 1–4 → N D A E, or the
+ * letters themselves); Suppr/Retour arrière clears; a click on the ticked level clears it.
  */
 export const LevelChoice = React.memo(function LevelChoice(props: LevelChoiceProps) {
-  const { id, labelledBy, value, documentValue, onChange } = props;
+  const { id, label, value, documentValue, onChange, onClear, onMoveRow } = props;
   const refs = React.useRef<(HTMLDivElement | null)[]>([]);
   const [focused, setFocused] = React.useState<number | null>(null);
   const checkedIndex = value === undefined ? -1 : LEVELS.indexOf(value);
   const tabbable = focused ?? (checkedIndex >= 0 ? checkedIndex : 0);
 
   const move = (to: number): void => {
-    const i = (to + LEVELS.length) % LEVELS.length;
+    const i = Math.max(0, Math.min(LEVELS.length - 1, to));
     setFocused(i);
     refs.current[i]?.focus();
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>, index: number): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const shortcut = levelForKey(event.key);
+    if (shortcut !== null) {
+      event.preventDefault();
+      onChange(shortcut, true);
+      return;
+    }
     switch (event.key) {
       case "ArrowRight":
-      case "ArrowDown":
         move(index + 1);
         break;
       case "ArrowLeft":
-      case "ArrowUp":
         move(index - 1);
+        break;
+      case "ArrowDown":
+        onMoveRow(1);
+        break;
+      case "ArrowUp":
+        onMoveRow(-1);
         break;
       case "Home":
         move(0);
@@ -50,7 +67,12 @@ export const LevelChoice = React.memo(function LevelChoice(props: LevelChoicePro
       case " ":
       case "Spacebar":
       case "Enter":
-        onChange(LEVELS[index]);
+        if (index === checkedIndex) onClear();
+        else onChange(LEVELS[index], false);
+        break;
+      case "Delete":
+      case "Backspace":
+        onClear();
         break;
       default:
         return;
@@ -59,7 +81,7 @@ export const LevelChoice = React.memo(function LevelChoice(props: LevelChoicePro
   };
 
   return (
-    <div id={id} role="radiogroup" aria-labelledby={labelledBy} className={levelStyles.group}>
+    <div id={id} role="radiogroup" aria-label={label} className={levelStyles.group}>
       {LEVELS.map((level, index) => {
         const checked = index === checkedIndex;
         const inDocument = level === documentValue;
@@ -82,7 +104,8 @@ export const LevelChoice = React.memo(function LevelChoice(props: LevelChoicePro
             ].join(" ")}
             onClick={() => {
               setFocused(index);
-              onChange(level);
+              if (checked) onClear();
+              else onChange(level, false);
             }}
             onKeyDown={(e) => onKeyDown(e, index)}
             onFocus={() => setFocused(index)}

@@ -3,17 +3,22 @@ import { Stack } from "@fluentui/react/lib/Stack";
 import { Text } from "@fluentui/react/lib/Text";
 import { TextField } from "@fluentui/react/lib/TextField";
 import { formatWeeks, parseAbsenceDays, periodDuration } from "../../domain/calendar";
-import type { PeriodData } from "../../domain/livretData";
-import { YEAR_LABELS, yearOfPfmp, type PfmpNumber } from "../../domain/schoolYear";
-import { isoToFrench } from "../frenchDates";
+import type { LivretData, PeriodData } from "../../domain/livretData";
+import { PFMP_NUMBERS, YEAR_LABELS, yearOfPfmp, type PfmpNumber } from "../../domain/schoolYear";
+import { isoToDate, isoToFrench } from "../frenchDates";
 import type { PeriodTextField } from "../state/editorState";
+import { Disclosure } from "./Disclosure";
 import { FrenchDatePicker } from "./FrenchDatePicker";
 
 export interface PeriodFormProps {
   readonly pfmp: PfmpNumber;
+  /** Every period of the livret, to open an empty date's calendar in the PFMP's school year. */
+  readonly periods: LivretData["periods"];
   readonly period: PeriodData | undefined;
   readonly documentPeriod: PeriodData | undefined;
   readonly onChange: (field: PeriodTextField, value: string) => void;
+  readonly expanded: boolean;
+  readonly onToggle: () => void;
 }
 
 export function periodFieldId(pfmp: PfmpNumber, field: string): string {
@@ -36,11 +41,34 @@ function plural(n: number, word: string): string {
 }
 
 /**
+ * Where an empty date's calendar opens: the other date of the same period, else a date of another
+ * PFMP moved to this PFMP's school year (Première → Terminale is one year later), else today.
+ */
+export function calendarStart(
+  pfmp: PfmpNumber,
+  periods: LivretData["periods"],
+  other: string | undefined,
+): Date | undefined {
+  const same = isoToDate(other);
+  if (same !== undefined) return same;
+  const yearIndex = (p: PfmpNumber): number => (yearOfPfmp(p) === "premiere" ? 0 : 1);
+  for (const p of PFMP_NUMBERS) {
+    const period = periods?.[String(p) as "1"];
+    const date = isoToDate(period?.from) ?? isoToDate(period?.to);
+    if (p === pfmp || date === undefined) continue;
+    const shifted = new Date(date);
+    shifted.setFullYear(date.getFullYear() + yearIndex(pfmp) - yearIndex(p));
+    return shifted;
+  }
+  return undefined;
+}
+
+/**
  * The period of one PFMP (attestation row and fiche récapitulative): company, dates, observations,
  * tutor, teacher; weeks and working days are shown as soon as both dates are valid (issue 4).
  */
 export function PeriodForm(props: PeriodFormProps): React.JSX.Element {
-  const { pfmp, period, documentPeriod, onChange } = props;
+  const { pfmp, periods, period, documentPeriod, onChange, expanded, onToggle } = props;
   const value = (f: PeriodTextField): string => period?.[f] ?? "";
   const differs = (f: PeriodTextField): boolean =>
     (period?.[f] ?? "") !== (documentPeriod?.[f] ?? "");
@@ -62,11 +90,20 @@ export function PeriodForm(props: PeriodFormProps): React.JSX.Element {
     />
   );
 
+  const dates =
+    period?.from !== undefined || period?.to !== undefined
+      ? `du ${isoToFrench(period?.from) || "…"} au ${isoToFrench(period?.to) || "…"}`
+      : "dates non renseignées";
+  const company =
+    (period?.company ?? "").trim() === "" ? "entreprise non renseignée" : period?.company;
   return (
-    <section aria-labelledby={`periode-${pfmp}-titre`}>
-      <h3 id={`periode-${pfmp}-titre`}>
-        Période de PFMP {pfmp} ({YEAR_LABELS[yearOfPfmp(pfmp)]})
-      </h3>
+    <Disclosure
+      id={`periode-${pfmp}`}
+      title={`Période de PFMP ${pfmp} (${YEAR_LABELS[yearOfPfmp(pfmp)]})`}
+      summary={`${company} · ${dates}`}
+      expanded={expanded}
+      onToggle={onToggle}
+    >
       <Stack tokens={{ childrenGap: 6 }}>
         {field(TEXT_FIELDS[0])}
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
@@ -74,6 +111,7 @@ export function PeriodForm(props: PeriodFormProps): React.JSX.Element {
             id={periodFieldId(pfmp, "from")}
             label="Du"
             value={value("from")}
+            initialMonth={calendarStart(pfmp, periods, period?.to)}
             description={docNote("from", isoToFrench(documentPeriod?.from))}
             onChange={(iso) => onChange("from", iso)}
           />
@@ -81,6 +119,7 @@ export function PeriodForm(props: PeriodFormProps): React.JSX.Element {
             id={periodFieldId(pfmp, "to")}
             label="Au"
             value={value("to")}
+            initialMonth={calendarStart(pfmp, periods, period?.from)}
             description={docNote("to", isoToFrench(documentPeriod?.to))}
             onChange={(iso) => onChange("to", iso)}
           />
@@ -102,6 +141,6 @@ export function PeriodForm(props: PeriodFormProps): React.JSX.Element {
         </Text>
         {TEXT_FIELDS.slice(1).map(field)}
       </Stack>
-    </section>
+    </Disclosure>
   );
 }

@@ -34,6 +34,8 @@ export function PupilPicker(props: PupilPickerProps): React.JSX.Element {
       label={`Élève (${pupils.length} livrets dans ce document)`}
       options={options}
       selectedKey={selected}
+      // On a narrow screen Fluent shows the options in a panel: name it, in French.
+      panelProps={{ headerText: "Choisir l’élève", closeButtonAriaLabel: "Fermer" }}
       onChange={(_, option) => {
         if (option !== undefined) onSelect(Number(option.key));
       }}

@@ -1,9 +1,11 @@
 import * as React from "react";
-import type { LivretData } from "../../domain/livretData";
-import type { DocumentPort } from "../../services/documentPort";
+import type { DocumentWrite } from "../../domain/detection/livretMap";
+import type { DocumentPort, SaveProgress } from "../../services/documentPort";
 import { isLivretError } from "../../shared/livretError";
 import { describeWrite } from "../describeWrite";
+import { portFailureText } from "../teacherMessage";
 import { editorReducer } from "../state/editorReducer";
+import { dataToSave, livretsToSave } from "../state/editorSelectors";
 import { initialEditorState, type EditorAction, type EditorState } from "../state/editorState";
 
 export type LoadStatus = "loading" | "ready" | "noLivret" | "failed";
@@ -23,12 +25,14 @@ export interface LivretDocument {
   readonly notice: Notice | null;
   readonly dismissNotice: () => void;
   readonly reload: () => Promise<void>;
-  readonly save: (livret: number) => Promise<void>;
+  /** Saves every livret with pending changes (a class file: every pupil); true when all landed. */
+  readonly save: () => Promise<boolean>;
+  /** Writes done so far during a save (slow hosts write in chunks), null when not saving. */
+  readonly progress: SaveProgress | null;
 }
 
 function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  return portFailureText(error);
 }
 
 /**
@@ -41,6 +45,7 @@ export function useLivretDocument(port: DocumentPort): LivretDocument {
   const [status, setStatus] = React.useState<LoadStatus>("loading");
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [progress, setProgress] = React.useState<SaveProgress | null>(null);
 
   const reload = React.useCallback(async (): Promise<void> => {
     setBusy(true);
@@ -64,47 +69,79 @@ export function useLivretDocument(port: DocumentPort): LivretDocument {
     void reload();
   }, [reload]);
 
-  const save = async (livret: number): Promise<void> => {
-    const data: LivretData | undefined = state.pending[livret];
-    if (data === undefined) return;
-    // Writes are described with the map they were planned on (the one `load` returned).
-    const map = state.snapshot?.map.livrets.find((l) => l.index === livret);
+  const save = async (): Promise<boolean> => {
+    const livrets = livretsToSave(state);
+    if (livrets.length === 0) return true;
     setBusy(true);
     setNotice(null);
+    const lines: string[] = [];
+    let written = 0;
+    let saved = 0;
+    const several = livrets.length > 1;
     try {
-      const report = await port.save(livret, data);
+      for (const livret of livrets) {
+        const data = dataToSave(state, livret);
+        if (data === undefined) continue;
+        // Writes are described with the map they were planned on (the one `load` returned).
+        const map = state.snapshot?.map.livrets.find((l) => l.index === livret);
+        setProgress({ done: 0, total: 0 });
+        const report = await port.save(livret, data, { onProgress: setProgress });
+        saved += 1;
+        written += report.writes.length;
+        const prefix = several ? `Livret ${livret + 1} · ` : "";
+        const writes: readonly DocumentWrite[] = report.writes;
+        lines.push(...writes.map((w) => prefix + describeWrite(map, w)));
+      }
       const snapshot = await port.load();
-      dispatch({ type: "saved", livret, snapshot });
-      const n = report.writes.length;
+      for (const livret of livrets) dispatch({ type: "saved", livret, snapshot });
       setNotice({
         kind: "success",
         text:
-          n === 0
+          written === 0
             ? "Rien à écrire : le document contenait déjà ces valeurs."
-            : `Enregistré dans le document : ${n} paragraphe${n > 1 ? "s" : ""} modifié${n > 1 ? "s" : ""}.`,
-        lines: report.writes.map((w) => describeWrite(map, w)),
+            : `Enregistré dans le document : ${written} paragraphe${written > 1 ? "s" : ""} modifié${written > 1 ? "s" : ""}` +
+              (several ? ` (${saved} livrets).` : "."),
+        lines,
       });
+      return true;
     } catch (error) {
-      if (isLivretError(error) && error.code === "DocumentChanged") {
-        // Nothing was written (DocumentPort contract): read again, keep the teacher's changes.
-        try {
-          const snapshot = await port.load();
-          dispatch({ type: "loaded", snapshot });
-        } catch (reloadError) {
-          setStatus("failed");
-          setNotice({ kind: "error", text: `Relecture impossible : ${errorText(reloadError)}` });
-          return;
-        }
+      // What was saved before the failure is in the document: read it again so that only the
+      // rest stays pending (nothing is lost or written twice on retry).
+      let snapshotError: unknown = null;
+      try {
+        const snapshot = await port.load();
+        dispatch({ type: "loaded", snapshot });
+      } catch (reloadError) {
+        snapshotError = reloadError;
+      }
+      if (snapshotError !== null) {
+        setStatus("failed");
+        setNotice({ kind: "error", text: `Relecture impossible : ${errorText(snapshotError)}` });
+      } else if (isLivretError(error) && error.code === "DocumentChanged") {
         setNotice({
           kind: "warning",
           text:
-            "Le document a été modifié depuis sa lecture : rien n’a été écrit. Il vient d’être relu ; " +
-            "vos modifications sont conservées, vérifiez-les puis enregistrez à nouveau.",
+            (saved === 0
+              ? "Le document a été modifié depuis sa lecture : rien n’a été écrit. "
+              : `Le document a été modifié depuis sa lecture : ${saved} livret${saved > 1 ? "s" : ""} enregistré${saved > 1 ? "s" : ""}, pas les suivants. `) +
+            "Il vient d’être relu ; vos modifications non enregistrées sont conservées, vérifiez-les puis enregistrez à nouveau.",
+          lines,
         });
       } else {
-        setNotice({ kind: "error", text: `Enregistrement impossible : ${errorText(error)}` });
+        setNotice({
+          kind: "error",
+          text:
+            `Enregistrement impossible : ${errorText(error)}` +
+            (saved > 0
+              ? ` (${saved} livret${saved > 1 ? "s" : ""} enregistré${saved > 1 ? "s" : ""} avant l’erreur)`
+              : "") +
+            " Le document a été relu : ce qui reste à enregistrer est toujours affiché.",
+          lines,
+        });
       }
+      return false;
     } finally {
+      setProgress(null);
       setBusy(false);
     }
   };
@@ -118,5 +155,6 @@ export function useLivretDocument(port: DocumentPort): LivretDocument {
     dismissNotice: () => setNotice(null),
     reload,
     save,
+    progress,
   };
 }

@@ -4,6 +4,7 @@ import type { PfmpNumber, SchoolYear } from "../../domain/schoolYear";
 import type { LivretSnapshot } from "../../services/documentPort";
 import {
   PERIOD_TEXT_FIELDS,
+  UNDO_LIMIT,
   draftMark,
   periodKey,
   type EditorAction,
@@ -138,7 +139,52 @@ function prune(state: EditorState): EditorState {
   return next;
 }
 
+/** The text field an action types in (consecutive keystrokes there are one undo step). */
+function textField(action: EditorAction): string | null {
+  switch (action.type) {
+    case "setActivity":
+      return `activites:${action.livret}:${action.pfmp}:${action.key}`;
+    case "setPeriodField":
+      return `periode:${action.livret}:${action.pfmp}:${action.field}`;
+    case "setStudent":
+      return `eleve:${action.livret}:${action.field}`;
+    case "setDaysToRecover":
+      return `jours:${action.livret}:${action.year}`;
+    default:
+      return null;
+  }
+}
+
+function sameEdits(a: EditorState, b: EditorState): boolean {
+  return JSON.stringify([a.pending, a.drafts]) === JSON.stringify([b.pending, b.drafts]);
+}
+
+/**
+ * The pane's state machine, pure. Every edit that changes the pending data is recorded so that
+ * `undo` (Ctrl+Z) takes back the last one; an edit that changes nothing leaves no step.
+ */
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
+  if (action.type === "undo") {
+    const step = state.history[state.history.length - 1];
+    if (step === undefined) return state;
+    return {
+      ...state,
+      pending: step.pending,
+      drafts: step.drafts,
+      history: state.history.slice(0, -1),
+    };
+  }
+  const next = apply(state, action);
+  if (action.type === "loaded" || action.type === "saved") return { ...next, history: [] };
+  if (next === state || sameEdits(next, state)) return state;
+  const field = textField(action);
+  const top = state.history[state.history.length - 1];
+  if (field !== null && top?.field === field) return { ...next, history: state.history };
+  const step = { pending: state.pending, drafts: state.drafts, field };
+  return { ...next, history: [...state.history, step].slice(-UNDO_LIMIT) };
+}
+
+function apply(state: EditorState, action: Exclude<EditorAction, { type: "undo" }>): EditorState {
   switch (action.type) {
     case "loaded":
       return prune({ ...state, snapshot: action.snapshot });
@@ -146,6 +192,14 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       const drafts = { ...state.drafts };
       delete drafts[action.livret];
       return prune({ ...state, snapshot: action.snapshot, drafts });
+    }
+    case "clearLevel": {
+      // The data format can only set a level: clearing takes back the pane's choice, and the
+      // row shows again what the document holds.
+      const next = withPending(state, action.livret, (p) => {
+        delete p.periods?.[periodKey(action.pfmp)]?.levels?.[action.key];
+      });
+      return withoutDrafts(next, action.livret, [draftMark(action.pfmp, action.key)]);
     }
     case "setLevel": {
       const next = withPending(state, action.livret, (p, doc) =>
@@ -187,11 +241,18 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case "applyDraft": {
       const marks: string[] = [];
       const next = withPending(state, action.livret, (p, doc) => {
+        const pk = periodKey(action.pfmp);
         for (const [key, level] of Object.entries(action.levels)) {
           setLevel(p, doc, action.pfmp, key, level);
-          if (p.periods?.[periodKey(action.pfmp)]?.levels?.[key] !== undefined) {
+          if (p.periods?.[pk]?.levels?.[key] !== undefined) {
             marks.push(draftMark(action.pfmp, key));
           }
+        }
+        for (const [key, text] of Object.entries(action.activities ?? {})) {
+          const pp = period(p, pk);
+          pp.activities ??= {};
+          if (sameText(doc.periods?.[pk]?.activities?.[key], text)) delete pp.activities[key];
+          else pp.activities[key] = text;
         }
       });
       const existing = next.drafts[action.livret] ?? [];

@@ -31,9 +31,70 @@ export function effectiveData(state: EditorState, livret: number): LivretData {
   };
 }
 
+/** Spaces a teacher cannot see (ends, doubled, line ends) do not make a change. */
+export function normalText(text: string | undefined): string {
+  return (text ?? "")
+    .replace(/[ \t\u00a0]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .trim();
+}
+
+function changedText(text: string | undefined, doc: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const t = normalText(text);
+  return t === normalText(doc) ? undefined : t;
+}
+
+function defined<T extends object>(o: T): T | undefined {
+  const kept = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  return Object.keys(kept).length === 0 ? undefined : (kept as T);
+}
+
+/**
+ * What a save of one livret sends: the pending values that really change the document. A text
+ * typed back to what the document holds, or differing only by spaces, is not sent (issue 10:
+ * "edits that change nothing are not pending"); texts are sent without their outer spaces.
+ */
+export function dataToSave(state: EditorState, livret: number): LivretData | undefined {
+  const p = state.pending[livret];
+  if (p === undefined) return undefined;
+  const doc = documentData(state.snapshot, livret);
+  const student = defined({
+    lastName: changedText(p.student?.lastName, doc.student?.lastName),
+    firstName: changedText(p.student?.firstName, doc.student?.firstName),
+  });
+  const periods: Partial<Record<PeriodKey, PeriodData>> = {};
+  for (const [pk, period] of Object.entries(p.periods ?? {}) as [PeriodKey, PeriodData][]) {
+    const dp = doc.periods?.[pk];
+    const activities = defined(
+      Object.fromEntries(
+        Object.entries(period.activities ?? {}).map(([k, t]) => [
+          k,
+          changedText(t, dp?.activities?.[k]),
+        ]),
+      ) as Record<string, string>,
+    );
+    const texts = Object.fromEntries(
+      PERIOD_TEXT_FIELDS.map((f) => [f, changedText(period[f], dp?.[f])]),
+    );
+    const levels = period.levels !== undefined && Object.keys(period.levels).length > 0;
+    const out = defined({
+      ...texts,
+      levels: levels ? period.levels : undefined,
+      activities,
+    } as PeriodData);
+    if (out !== undefined) periods[pk] = out;
+  }
+  return defined({
+    student,
+    daysToRecover: p.daysToRecover,
+    periods: Object.keys(periods).length === 0 ? undefined : periods,
+  } as LivretData);
+}
+
 /** Number of values changed and not saved in one livret (each level, text or number counts 1). */
 export function unsavedCount(state: EditorState, livret: number): number {
-  const p = state.pending[livret];
+  const p = dataToSave(state, livret);
   if (p === undefined) return 0;
   let n = Object.keys(p.student ?? {}).length + Object.keys(p.daysToRecover ?? {}).length;
   for (const period of Object.values(p.periods ?? {})) {
@@ -42,6 +103,14 @@ export function unsavedCount(state: EditorState, livret: number): number {
     n += Object.keys(period.levels ?? {}).length + Object.keys(period.activities ?? {}).length;
   }
   return n;
+}
+
+/** The livrets with something to save, in document order. */
+export function livretsToSave(state: EditorState): number[] {
+  return Object.keys(state.pending)
+    .map(Number)
+    .filter((i) => unsavedCount(state, i) > 0)
+    .sort((a, b) => a - b);
 }
 
 export function totalUnsaved(state: EditorState): number {
@@ -76,7 +145,9 @@ export function rowValues(
     docActivity: doc?.activities?.[key] ?? "",
     activity: pendingActivity ?? doc?.activities?.[key] ?? "",
     levelPending: pendingLevel !== undefined,
-    activityPending: pendingActivity !== undefined,
+    activityPending:
+      pendingActivity !== undefined &&
+      normalText(pendingActivity) !== normalText(doc?.activities?.[key]),
     draft: state.drafts[livret]?.includes(draftMark(pfmp, key)) ?? false,
   };
 }

@@ -19,14 +19,28 @@ export const PERIOD_TEXT_FIELDS: readonly PeriodTextField[] = [
  * The editing state of the pane: what the document holds (the last snapshot read through the
  * port) and, per livret, only the values the teacher changed and has not saved yet. Pending data
  * uses the public data format, so a save sends exactly `pending[livret]` ("what is absent is left
- * as it is", issue 2). Draft marks remember which levels came from "Partir de la PFMP précédente".
+ * as it is", issue 2). Draft marks remember which levels came from a bulk action ("NE pour les lignes vides",
+ * "Reprendre la PFMP précédente").
  */
 export interface EditorState {
   readonly snapshot: LivretSnapshot | null;
   readonly pending: Readonly<Record<number, LivretData>>;
-  /** Per livret: `"<pfmp>:<key>"` of levels copied from the previous PFMP and not saved yet. */
+  /** Per livret: `"<pfmp>:<key>"` of levels copied by a bulk action and not saved yet. */
   readonly drafts: Readonly<Record<number, readonly string[]>>;
+  /** What `undo` goes back to, most recent last (pending edits only, never the document). */
+  readonly history: readonly UndoStep[];
 }
+
+/** The pending edits before one user action; text typing in one field is one step. */
+export interface UndoStep {
+  readonly pending: Readonly<Record<number, LivretData>>;
+  readonly drafts: Readonly<Record<number, readonly string[]>>;
+  /** The field a text edit was typed in, so the next keystroke there joins this step. */
+  readonly field: string | null;
+}
+
+/** Undo keeps this many steps (a whole PFMP ticked row by row is 84). */
+export const UNDO_LIMIT = 200;
 
 export type EditorAction =
   | { readonly type: "loaded"; readonly snapshot: LivretSnapshot }
@@ -65,10 +79,18 @@ export type EditorAction =
       readonly value: number | undefined;
     }
   | {
+      readonly type: "clearLevel";
+      readonly livret: number;
+      readonly pfmp: PfmpNumber;
+      readonly key: string;
+    }
+  | {
+      /** A bulk action ("NE pour les lignes vides", "Reprendre la PFMP précédente"): drafts. */
       readonly type: "applyDraft";
       readonly livret: number;
       readonly pfmp: PfmpNumber;
       readonly levels: Readonly<Record<string, Level>>;
+      readonly activities?: Readonly<Record<string, string>>;
     }
   | {
       readonly type: "revertRow";
@@ -76,9 +98,15 @@ export type EditorAction =
       readonly pfmp: PfmpNumber;
       readonly key: string;
     }
-  | { readonly type: "discard"; readonly livret: number };
+  | { readonly type: "discard"; readonly livret: number }
+  | { readonly type: "undo" };
 
-export const initialEditorState: EditorState = { snapshot: null, pending: {}, drafts: {} };
+export const initialEditorState: EditorState = {
+  snapshot: null,
+  pending: {},
+  drafts: {},
+  history: [],
+};
 
 export function periodKey(pfmp: PfmpNumber): PeriodKey {
   return String(pfmp) as PeriodKey;
