@@ -35,6 +35,7 @@ import { LEVELS } from "../src/domain/level";
 import type { LivretData, PeriodData, PeriodKey } from "../src/domain/livretData";
 import { fillLivrets } from "../src/services/fillLivrets";
 import { inspectDocument, openDocument, readDocument } from "../src/services/livretEngine";
+import { measureRoundTrips } from "../src/office/measureSyncs";
 import { buildLivretDocx } from "./template/buildLivretDocx";
 
 const ROOT = path.join(__dirname, "..");
@@ -387,6 +388,12 @@ async function run(): Promise<void> {
     },
     cli: QUICK ? "skipped (--quick)" : cliRuns(template, classFile),
     syncs: await syncs(template),
+    // Issue 9: round trips and the largest response of one sync under the double's default 4 MB
+    // ceiling (Word on the web), for a load and a save of every row of every grid.
+    roundTrips: {
+      template: await measureRoundTrips(template),
+      class30: await measureRoundTrips(classFile),
+    },
   };
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
