@@ -4,7 +4,7 @@
  * mouse and with the keyboard, fills a period, saves, downloads the .docx and checks with the
  * engine that exactly those cells changed. Screenshot kept in test-artifacts/pane.png.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -14,7 +14,7 @@ import type { Browser, Page } from "playwright-core";
 import type { TextTarget } from "../../src/domain/detection/livretMap";
 import { openDocument, readDocument } from "../../src/services/livretEngine";
 import type { LoadedDocument } from "../../src/services/livretEngine";
-import { ROOT, buildPane, launchChromium, serve } from "./paneHarness";
+import { ROOT, buildPane, closeHarness, launchChromium, serve } from "./paneHarness";
 
 const TEMPLATE = path.join(ROOT, "assets", "livret-mcv-option-b.docx");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -56,12 +56,7 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) =>
-    server === undefined ? resolve(undefined) : server.close(resolve),
-  );
-  rmSync(buildDir, { recursive: true, force: true });
-  rmSync(downloadDir, { recursive: true, force: true });
+  await closeHarness(browser, server, buildDir, downloadDir);
 });
 
 describe("the demo pane in Chromium", () => {

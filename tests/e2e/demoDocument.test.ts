@@ -2,14 +2,14 @@
  * `bash scripts/start.sh FILE.docx` (LIVRET_DOCX): the demo opens the given document instead of
  * the bundled livret, and shows what it holds.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import type { Browser } from "playwright-core";
 import { fillDocument, openDocument } from "../../src/services/livretEngine";
-import { ROOT, buildPane, launchChromium, serve } from "./paneHarness";
+import { ROOT, buildPane, closeHarness, launchChromium, serve } from "./paneHarness";
 
 let work: string;
 let server: Server;
@@ -36,11 +36,7 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) =>
-    server === undefined ? resolve(undefined) : server.close(resolve),
-  );
-  rmSync(work, { recursive: true, force: true });
+  await closeHarness(browser, server, work);
 });
 
 it("opens the document given to the demo and shows its values", async () => {

@@ -1,6 +1,6 @@
 /** What the browser tests share: build the pane, serve it, launch Debian's Chromium. */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { Server } from "node:http";
 import * as path from "node:path";
@@ -75,4 +75,17 @@ export function launchChromium(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/** Closes what a browser suite opened: the browser, the server, and its temporary folders. */
+export async function closeHarness(
+  browser: Browser | undefined,
+  server: Server | undefined,
+  ...dirs: readonly string[]
+): Promise<void> {
+  await browser?.close();
+  await new Promise((resolve) =>
+    server === undefined ? resolve(undefined) : server.close(resolve),
+  );
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 }

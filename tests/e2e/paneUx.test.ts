@@ -9,7 +9,7 @@
  * - dates typed, refused with a reason, calendar on the period's month; nothing lost on download;
  * - screenshots at 350 px in test-artifacts/.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -18,7 +18,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Level } from "../../src/domain/level";
 import { openDocument, readDocument } from "../../src/services/livretEngine";
 import { blockGroups, levelGroupId } from "../../src/taskpane/gridGroups";
-import { ROOT, buildPane, launchChromium, serve } from "./paneHarness";
+import { ROOT, buildPane, closeHarness, launchChromium, serve } from "./paneHarness";
 
 jest.setTimeout(600_000);
 
@@ -63,12 +63,7 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) =>
-    server === undefined ? resolve(undefined) : server.close(resolve),
-  );
-  rmSync(buildDir, { recursive: true, force: true });
-  rmSync(downloadDir, { recursive: true, force: true });
+  await closeHarness(browser, server, buildDir, downloadDir);
 });
 
 async function openPane(

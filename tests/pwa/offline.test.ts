@@ -5,7 +5,7 @@
  * made by `livret new`), ticks a level and downloads the filled livret. Screenshot at 360 px in
  * test-artifacts/pwa-offline-360.png.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -13,7 +13,7 @@ import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { openDocument, readDocument } from "../../src/services/livretEngine";
 import { createLivrets } from "../../src/services/newLivrets/createLivrets";
-import { ROOT, buildPane, launchChromium, serve } from "../e2e/paneHarness";
+import { ROOT, buildPane, closeHarness, launchChromium, serve } from "../e2e/paneHarness";
 
 const TEMPLATE = path.join(ROOT, "assets", "livret-mcv-option-b.docx");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -45,12 +45,7 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) =>
-    server === undefined ? resolve(undefined) : server.close(resolve),
-  );
-  rmSync(buildDir, { recursive: true, force: true });
-  rmSync(workDir, { recursive: true, force: true });
+  await closeHarness(browser, server, buildDir, workDir);
 });
 
 describe("the demo as an offline web app", () => {
