@@ -23,7 +23,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { CATALOG } from "../../src/domain/catalog/referentiel";
 import { inflateEntry } from "../../src/docx/zip/inflateEntry";
 import { readZip } from "../../src/docx/zip/readZip";
-import { decodePartText } from "../../src/docx/zip/partText";
+import { decodePart } from "../../src/docx/xml/decodePart";
 import { loadSeed, mutate } from "./mutations";
 import type { Mutant, Seed } from "./mutations";
 import { caseSeed, createRandom } from "./random";
@@ -141,7 +141,7 @@ function randomData(rnd: Random): object {
 
 /** Well-formed XML 1.0 (xmldom with every warning and error fatal, and XML 1.0 §2.2 Char). */
 function wellFormed(bytes: Uint8Array): string | null {
-  const { text } = decodePartText(bytes);
+  const text = decodePart(bytes);
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text))
     return "character not allowed in XML 1.0";
   let problem: string | null = null;

@@ -5,13 +5,12 @@ import type { LivretErrorCode } from "../shared/livretError";
 import { parseDocumentXml } from "./buildDocModel";
 import { OFFICE_DOCUMENT_REL, OFFICE_DOCUMENT_REL_STRICT, REL_NS } from "./wml";
 import { inflateEntry } from "./zip/inflateEntry";
-import { decodePartText, encodePartText } from "./zip/partText";
-import type { PartEncoding } from "./zip/partText";
 import { readZip } from "./zip/readZip";
 import type { ZipArchive } from "./zip/readZip";
 import { rewriteZip } from "./zip/writeZip";
 import { findIllegalXmlCharacter, lineColumn } from "./zip/xmlCharacters";
 import { xmlNestingDepth } from "./zip/xmlNestingDepth";
+import { decodePart, encodePart } from "./xml/decodePart";
 import { serializeXml } from "./xmlPlatform";
 
 /**
@@ -47,8 +46,6 @@ export interface DocxPackage {
    * (`rewriteZip`); absent on packages built by hand, which are zipped with fflate.
    */
   readonly archive?: ZipArchive;
-  /** Encoding the main part was read in, to write it back the same way (UTF-16 keeps its BOM). */
-  readonly mainPartEncoding?: PartEncoding;
 }
 
 function fail(code: LivretErrorCode, fileName: string, problem: string, cause?: unknown): never {
@@ -60,7 +57,7 @@ function fail(code: LivretErrorCode, fileName: string, problem: string, cause?: 
 }
 
 function decode(data: Uint8Array): string {
-  return decodePartText(data).text;
+  return decodePart(data);
 }
 
 function refuseStrict(fileName: string): never {
@@ -131,7 +128,8 @@ export function readDocxPackage(bytes: Uint8Array, fileName: string): DocxPackag
     return { name: entry.name, data, stored: entry.method === 0 };
   });
   const mainPart = findMainPart(fileName, files);
-  const { text, encoding } = decodePartText(files.get(mainPart)!);
+  // UTF-8 or UTF-16 (OPC §8.1.4); `encodePart` writes it back with the same encoding and BOM.
+  const text = decodePart(files.get(mainPart)!);
   if (xmlNestingDepth(text, MAX_XML_DEPTH) > MAX_XML_DEPTH) {
     fail(
       "TooLarge",
@@ -161,7 +159,6 @@ export function readDocxPackage(bytes: Uint8Array, fileName: string): DocxPackag
     document,
     documentChanged: false,
     archive,
-    mainPartEncoding: encoding,
   };
 }
 
@@ -171,6 +168,11 @@ export function readDocxPackage(bytes: Uint8Array, fileName: string): DocxPackag
  */
 export function serializeDocument(document: Document): string {
   return serializeXml(document);
+}
+
+/** The main part's bytes as read (they tell the encoding to write it back in). */
+function mainPartBytes(pkg: DocxPackage): Uint8Array {
+  return pkg.entries.find((e) => e.name === pkg.mainPart)?.data ?? new Uint8Array(0);
 }
 
 /**
@@ -184,7 +186,7 @@ export function writeDocxPackage(pkg: DocxPackage): Uint8Array {
     const changed = new Map<string, Uint8Array>();
     if (pkg.documentChanged) {
       const text = serializeDocument(pkg.document);
-      changed.set(pkg.mainPart, encodePartText(text, pkg.mainPartEncoding ?? "utf-8"));
+      changed.set(pkg.mainPart, encodePart(text, mainPartBytes(pkg)));
     }
     return rewriteZip(pkg.archive, changed);
   }
@@ -193,7 +195,7 @@ export function writeDocxPackage(pkg: DocxPackage): Uint8Array {
   for (const entry of pkg.entries) {
     const data =
       entry.name === pkg.mainPart && pkg.documentChanged
-        ? encodePartText(serializeDocument(pkg.document), pkg.mainPartEncoding ?? "utf-8")
+        ? encodePart(serializeDocument(pkg.document), entry.data)
         : entry.data;
     zippable[entry.name] = [data, { level: entry.stored ? 0 : 6 }];
   }
