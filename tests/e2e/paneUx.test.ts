@@ -261,6 +261,27 @@ describe("the pane for a teacher's hands (issue 10)", () => {
     await context.close();
   });
 
+  it("fits the progress picture in 320 px without clipping or a horizontal scroll", async () => {
+    const { context, page, errors } = await openPane(320);
+    await page.getByRole("button", { name: "Progression", exact: true }).click();
+    await page.locator("#progression-titre").scrollIntoViewIfNeeded();
+    const picture = await page.getByTestId("progression").boundingBox();
+    if (picture === null) throw new Error("no progress picture");
+    expect(picture.x).toBeGreaterThanOrEqual(0);
+    expect(picture.x + picture.width).toBeLessThanOrEqual(320);
+    // Nothing inside the picture is cut off: its content is no wider than its box.
+    const overflow = await page
+      .getByTestId("progression")
+      .evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-320-progression.png") });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("types dates, says why one is refused, opens the calendar on the period's month", async () => {
     const { context, page } = await openPane(350);
     await page.getByRole("button", { name: /^Période de PFMP 1/ }).click();

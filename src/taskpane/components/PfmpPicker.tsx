@@ -19,6 +19,8 @@ export function PfmpPicker(props: PfmpPickerProps): React.JSX.Element {
   return (
     <Pivot
       aria-label="Année et PFMP"
+      overflowBehavior="menu"
+      overflowAriaLabel="Autres PFMP"
       headersOnly
       selectedKey={String(selected)}
       onLinkClick={(item) => {

@@ -8,9 +8,24 @@ import { LEVEL_COLOURS } from "../levelStyles";
 
 const styles = mergeStyleSets({
   wrap: { overflowX: "auto" },
-  table: { borderCollapse: "collapse", fontSize: 12, width: "100%" },
-  th: { textAlign: "left", fontWeight: 400, padding: "2px 4px", borderBottom: "1px solid #edebe9" },
-  block: { background: "#f3f2f1", fontWeight: 600, textAlign: "left", padding: "4px" },
+  // Fixed layout: four narrow PFMP columns and the label column takes the rest, wrapping, so
+  // the picture fits a 320 px pane without clipping (issue 10).
+  table: { borderCollapse: "collapse", fontSize: 12, width: "100%", tableLayout: "fixed" },
+  th: {
+    textAlign: "left",
+    fontWeight: 400,
+    padding: "2px 4px",
+    borderBottom: "1px solid #edebe9",
+    overflowWrap: "anywhere",
+  },
+  pfmpHead: { textAlign: "center", fontWeight: 400, padding: "2px 0", fontSize: 11 },
+  block: {
+    background: "#f3f2f1",
+    fontWeight: 600,
+    textAlign: "left",
+    padding: "4px",
+    overflowWrap: "anywhere",
+  },
   count: { background: "#f3f2f1", fontSize: 11, textAlign: "center", padding: "2px" },
   cell: { width: 34, textAlign: "center", fontWeight: 600, border: "1px solid #ffffff" },
   // Empty is NOT NE: white with a dashed outline and a dash, where NE is a filled grey "NE".
@@ -81,14 +96,22 @@ export function ProgressPicture(props: ProgressPictureProps): React.JSX.Element 
       </div>
       <table className={styles.table} data-testid="progression">
         <caption style={{ textAlign: "left", fontWeight: 600 }}>Progression – {pupil}</caption>
+        <colgroup>
+          <col />
+          {PFMP_NUMBERS.map((p) => (
+            <col key={p} style={{ width: 40 }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th className={styles.th} scope="col">
               Compétence
             </th>
             {PFMP_NUMBERS.map((p) => (
-              <th key={p} className={styles.th} scope="col">
-                PFMP {p}
+              <th key={p} className={styles.pfmpHead} scope="col" aria-label={`PFMP ${p}`}>
+                PFMP
+                <br />
+                {p}
               </th>
             ))}
           </tr>
