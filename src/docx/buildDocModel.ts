@@ -14,7 +14,7 @@ import { LivretError } from "../shared/livretError";
 import { indexBody } from "./bodyIndex";
 import type { IndexedCell, IndexedRow, IndexedTable } from "./bodyIndex";
 import { checkboxOfSdt } from "./checkboxes";
-import { getParagraphMarks, paragraphHazards } from "./paragraphMarks";
+import { getParagraphMarks, hasPlainMarks, paragraphHazards } from "./paragraphMarks";
 import { getParagraphText } from "./paragraphText";
 import { isSymbolFont } from "../domain/marks/glyphTable";
 import { parseXml } from "./xmlPlatform";
@@ -245,6 +245,7 @@ function insideCheckboxSdt(p: Element, tc: Element): boolean {
  * its plain text tells everything (most cells: the model stays small).
  */
 function cellMarks(paragraphs: readonly Element[]): CellMarksModel | null {
+  if (paragraphs.every(hasPlainMarks)) return null;
   const checkboxes: CheckboxModel[] = [];
   const segments: MarkSegment[] = [];
   const floating: string[] = [];

@@ -11,6 +11,7 @@ import {
 import type { FoundCheckbox } from "./checkboxes";
 import { getParagraphText } from "./paragraphText";
 import { W, W_NS, elementChildren } from "./wml";
+import { mayContainAny } from "./xmlPlatform";
 
 export interface ParagraphMarks {
   /** Checkboxes in document order: `CheckboxTarget.box` counts these, cell paragraph by paragraph. */
@@ -157,8 +158,49 @@ function alternateText(p: Element): boolean {
   return false;
 }
 
+/** Every element name `paragraphHazards` reacts to (mc:AlternateContent included). */
+const HAZARD_NAMES: readonly string[] = [
+  "AlternateContent",
+  W.fldSimple,
+  W.fldChar,
+  W.instrText,
+  "footnoteReference",
+  "endnoteReference",
+  W.commentRangeStart,
+  W.commentRangeEnd,
+  W.commentReference,
+  W.sdt,
+  W.ins,
+  W.del,
+  W.moveFrom,
+  W.moveTo,
+];
+
+/**
+ * Every element name through which a paragraph can show a checkbox, a symbol font or a text box
+ * (`getParagraphMarks`): without any of them, its marks are plain characters in no font.
+ */
+const MARK_NAMES: readonly string[] = [
+  "AlternateContent",
+  W.sdt,
+  W.fldChar,
+  W.sym,
+  "rFonts",
+  "drawing",
+  "pict",
+  "object",
+  W.txbxContent,
+];
+
+/** True when the paragraph's marks are plain text: no checkbox, no font named, no text box. */
+export function hasPlainMarks(p: Element): boolean {
+  return !mayContainAny(p, MARK_NAMES);
+}
+
 /** What makes rewriting this paragraph unsafe (see `ParagraphHazard`), in a fixed order. */
 export function paragraphHazards(p: Element): ParagraphHazard[] {
+  // Most paragraphs hold none of the elements below: answered from the tree's name bits.
+  if (!mayContainAny(p, HAZARD_NAMES)) return [];
   const found = new Set<ParagraphHazard>();
   let depth = 0;
   let alternates = false;

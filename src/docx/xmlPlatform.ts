@@ -46,3 +46,14 @@ export function documentOfElement(element: Element): Document {
   doc.appendChild(el);
   return doc as unknown as Document;
 }
+
+/**
+ * False only when no element below `node` can have one of these local names (the tree's tracked
+ * names, `xml/trackedNames.ts`: answered without walking); true means "may": walk to know.
+ */
+export function mayContainAny(node: Node, localNames: readonly string[]): boolean {
+  const n = node as unknown as XElement | XDocument;
+  if (!(n instanceof XElement) && !(n instanceof XDocument)) return true;
+  for (const name of localNames) if (n.mayContain(name)) return true;
+  return false;
+}

@@ -5,6 +5,7 @@ import { serializeXmlTree } from "../../src/docx/xml/serializeXmlTree";
 import {
   createXmlDocument,
   documentOfElement,
+  mayContainAny,
   parseXml,
   serializeXml,
 } from "../../src/docx/xmlPlatform";
@@ -196,6 +197,50 @@ describe("the XML tree: changes and what is written", () => {
     expect(serializeXml(p)).toBe(`<w:p a="q&quot;" xmlns:w="${W_NS}">x</w:p>`);
     p.removeAttribute("a");
     expect(p.hasAttribute("a")).toBe(false);
+  });
+});
+
+describe("the XML tree: which names a subtree may hold (tracked names)", () => {
+  const xml =
+    `${DECL}<w:document ${W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
+    `<w:body><w:p><w:r><w:t>plain</w:t></w:r></w:p>` +
+    `<w:p><w:r><mc:AlternateContent><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:sym w:char="F0FE"/>` +
+    `</w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
+    `<w:p><w:fldSimple w:instr="PAGE"/></w:p></w:body></w:document>`;
+
+  it("proves absence without a walk and never misses an element, parsed or inserted", () => {
+    const doc = parseXml(xml);
+    const [plain, boxed, field] = Array.from(
+      doc.getElementsByTagNameNS(W_NS, "body").item(0)!.childNodes,
+    ) as Element[];
+    expect(mayContainAny(plain!, ["txbxContent", "sym", "fldSimple", "AlternateContent"])).toBe(
+      false,
+    );
+    expect(mayContainAny(boxed!, ["sym"])).toBe(true);
+    expect(mayContainAny(boxed!, ["fldSimple"])).toBe(false);
+    expect(mayContainAny(field!, ["fldSimple"])).toBe(true);
+    expect(mayContainAny(doc, ["txbxContent"])).toBe(true);
+    // An untracked name is always "may": the caller walks.
+    expect(mayContainAny(plain!, ["t"])).toBe(true);
+    expect(plain!.getElementsByTagNameNS(W_NS, "sym").length).toBe(0);
+    expect(boxed!.getElementsByTagNameNS(W_NS, "sym").length).toBe(1);
+    expect(doc.getElementsByTagNameNS(W_NS, "txbxContent").length).toBe(1);
+    // Inserted below a run of the plain paragraph: the paragraph and the document know at once.
+    const run = plain!.firstChild!;
+    const sym = doc.createElementNS(W_NS, "w:sym");
+    const wrapper = doc.createElementNS(W_NS, "w:ins");
+    wrapper.appendChild(sym);
+    run.appendChild(wrapper);
+    expect(mayContainAny(plain!, ["sym"])).toBe(true);
+    expect(mayContainAny(plain!, ["ins"])).toBe(true);
+    expect(plain!.getElementsByTagNameNS(W_NS, "sym").length).toBe(1);
+    // Clones and imports carry what they hold.
+    const copy = boxed!.cloneNode(true) as Element;
+    expect(copy.getElementsByTagNameNS(W_NS, "sym").length).toBe(1);
+    const other = parseXml(`${DECL}<w:document ${W}><w:body/></w:document>`);
+    const body = other.documentElement!.firstChild!;
+    body.appendChild(other.importNode(field!, true));
+    expect(other.getElementsByTagNameNS(W_NS, "fldSimple").length).toBe(1);
   });
 });
 

@@ -302,6 +302,7 @@ export function parseXmlTree(text: string): XDocument {
       top.end = k + 1;
       if (top.scope !== scope) scope = scopes.pop()!; // leaving an element that declared namespaces
       parent = (stack.length === 0 ? doc : stack[stack.length - 1]!) as XParent;
+      parent.below |= top.below | top.qn.bit;
       i = k + 1;
       continue;
     }
@@ -485,6 +486,7 @@ export function parseXmlTree(text: string): XDocument {
     if (parent === doc) sawRoot = true;
     if (selfClosing) {
       el.end = k;
+      parent.below |= el.qn.bit;
       if (declares) scope = scopes.pop()!;
     } else {
       if (stack.length >= MAX_XML_DEPTH) {

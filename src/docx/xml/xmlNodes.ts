@@ -11,6 +11,8 @@
  * DocumentType (a DTD is refused by the parser).
  */
 
+import { trackedBit } from "./trackedNames";
+
 export const XML_NS = "http://www.w3.org/XML/1998/namespace";
 export const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
 
@@ -20,17 +22,34 @@ export interface QName {
   readonly prefix: string | null;
   readonly localName: string;
   readonly namespaceURI: string | null;
+  /** `trackedBit(localName)`: what an element of this name adds to its ancestors' `below`. */
+  readonly bit: number;
 }
 
 /** A resolved name (not interned: the parser shares one per name and scope). */
 export function qName(namespaceURI: string | null, qualified: string): QName {
   const colon = qualified.indexOf(":");
+  const localName = colon < 0 ? qualified : qualified.slice(colon + 1);
   return {
     qname: qualified,
     prefix: colon < 0 ? null : qualified.slice(0, colon),
-    localName: colon < 0 ? qualified : qualified.slice(colon + 1),
+    localName,
     namespaceURI: namespaceURI === "" ? null : namespaceURI,
+    bit: trackedBit(localName),
   };
+}
+
+/** The tracked-name bits `child` brings to its ancestors (itself and its subtree). */
+function bitsOf(child: XChild): number {
+  return child instanceof XElement ? child.below | child.qn.bit : 0;
+}
+
+/** Adds `bits` to `node` and its ancestors' `below` (stops where they are already there). */
+function addBelow(node: XParent | null, bits: number): void {
+  if (bits === 0) return;
+  for (let n: XParent | null = node; n !== null && (n.below & bits) !== bits; n = n.parentNode) {
+    n.below |= bits;
+  }
 }
 
 /** In-scope namespace bindings (prefix "" = the default namespace), as parsed. */
@@ -297,6 +316,12 @@ abstract class XParentBase extends XNodeBase {
   last: XChild | null = null;
   /** The node's content is no longer what `source[start, end)` says (set by `touch`). */
   changed = false;
+  /**
+   * Bits (`trackedNames.ts`) of the tracked names of the elements in this node's subtree, itself
+   * excluded: set by the parser as each element ends, and on insertion; never cleared, so a 0 bit
+   * proves absence and a 1 bit only says "may be there".
+   */
+  below = 0;
 
   override get firstChild(): XChild | null {
     return this.first;
@@ -344,6 +369,7 @@ abstract class XParentBase extends XNodeBase {
       touch(old);
     }
     adopt(node, this.ownerDocumentOrSelf());
+    addBelow(this as unknown as XParent, bitsOf(node));
     if (ref === null) {
       this.link(node);
     } else {
@@ -388,6 +414,7 @@ abstract class XParentBase extends XNodeBase {
     const anyNs = namespaceURI === "*";
     const anyName = localName === "*";
     const ns = namespaceURI === "" ? null : namespaceURI;
+    if (!anyName && !this.mayContain(localName)) return nodeList([]);
     return this.collect(
       (e) => (anyNs || e.qn.namespaceURI === ns) && (anyName || e.qn.localName === localName),
     );
@@ -396,6 +423,15 @@ abstract class XParentBase extends XNodeBase {
   getElementsByTagName(qualifiedName: string): XNodeList<XElement> {
     const any = qualifiedName === "*";
     return this.collect((e) => any || e.qn.qname === qualifiedName);
+  }
+
+  /**
+   * False when no descendant element can have this local name (a tracked name whose bit is not in
+   * `below`); true means "walk to know" (an untracked name always is).
+   */
+  mayContain(localName: string): boolean {
+    const bit = trackedBit(localName);
+    return bit === 0 || (this.below & bit) !== 0;
   }
 
   /** Descendant elements in document order (iterative: deep trees do not grow the stack). */
@@ -663,6 +699,7 @@ function shallowClone(e: XElement): XElement {
   c.openEnd = e.openEnd;
   c.scope = e.scope;
   c.changed = e.changed;
+  c.below = e.below;
   c.attrsChanged = e.attrsChanged;
   return c;
 }

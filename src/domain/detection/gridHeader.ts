@@ -1,6 +1,7 @@
 import { LEVELS } from "../level";
 import type { Level } from "../level";
 import type { CellModel, RowModel, TableModel } from "./docModel";
+import { memoizeText } from "../../shared/memoizeText";
 import { foldAccents } from "./normaliseLabel";
 import { pfmpMentions } from "./yearMentions";
 
@@ -54,7 +55,9 @@ const SPELLED: Readonly<Record<string, Level>> = {
  * → the level; anything else → null. Footnote references carry no text in the model; typed
  * superscript digits and stars are dropped.
  */
-export function levelOfHeaderCell(text: string): Level | null {
+export const levelOfHeaderCell: (text: string) => Level | null = memoizeText(levelOfText);
+
+function levelOfText(text: string): Level | null {
   const compact = text.replace(/[\s\u00a0*:.()¹²³⁰-⁹\d]/g, "").toUpperCase();
   if ((LEVELS as readonly string[]).includes(compact)) return compact as Level;
   const words = foldAccents(text)
