@@ -8,9 +8,8 @@ import { inflateEntry } from "./zip/inflateEntry";
 import { readZip } from "./zip/readZip";
 import type { ZipArchive } from "./zip/readZip";
 import { rewriteZip } from "./zip/writeZip";
-import { findIllegalXmlCharacter, lineColumn } from "./zip/xmlCharacters";
-import { xmlNestingDepth } from "./zip/xmlNestingDepth";
 import { decodePart, encodePart } from "./xml/decodePart";
+import { XmlSyntaxError, XmlTooDeepError, parseXmlTree } from "./xml/parseXmlTree";
 import { serializeXml } from "./xmlPlatform";
 
 /**
@@ -130,26 +129,26 @@ export function readDocxPackage(bytes: Uint8Array, fileName: string): DocxPackag
   const mainPart = findMainPart(fileName, files);
   // UTF-8 or UTF-16 (OPC §8.1.4); `encodePart` writes it back with the same encoding and BOM.
   const text = decodePart(files.get(mainPart)!);
-  if (xmlNestingDepth(text, MAX_XML_DEPTH) > MAX_XML_DEPTH) {
-    fail(
-      "TooLarge",
-      fileName,
-      `${mainPart} : éléments imbriqués sur plus de ${MAX_XML_DEPTH} niveaux (document hors norme, refusé)`,
-    );
-  }
-  const illegal = findIllegalXmlCharacter(text);
-  if (illegal !== null) {
-    fail(
-      "MalformedXml",
-      fileName,
-      `XML mal formé dans ${mainPart} (${lineColumn(text, illegal.offset)} : ${illegal.problem})`,
-    );
-  }
   let document: Document;
   try {
-    document = parseDocumentXml(text, mainPart);
+    // One pass checks the nesting depth and every character (XML 1.0 §2.2) as it parses.
+    document = parseXmlTree(text, {
+      maxDepth: MAX_XML_DEPTH,
+      strictCharacters: true,
+    }) as unknown as Document;
   } catch (error) {
-    fail("MalformedXml", fileName, `XML mal formé dans ${mainPart}`, error);
+    if (error instanceof XmlTooDeepError) {
+      fail(
+        "TooLarge",
+        fileName,
+        `${mainPart} : éléments imbriqués sur plus de ${MAX_XML_DEPTH} niveaux (document hors norme, refusé)`,
+        error,
+      );
+    }
+    if (error instanceof XmlSyntaxError) {
+      fail("MalformedXml", fileName, `XML mal formé dans ${mainPart} (${error.message})`, error);
+    }
+    throw error;
   }
   if (document.documentElement?.namespaceURI === STRICT_W_NS) refuseStrict(fileName);
   return {

@@ -1,6 +1,6 @@
 import { parseDocumentXml } from "../../src/docx/buildDocModel";
 import { decodePart, encodePart } from "../../src/docx/xml/decodePart";
-import { MAX_XML_DEPTH, parseXmlTree } from "../../src/docx/xml/parseXmlTree";
+import { MAX_XML_DEPTH, XmlTooDeepError, parseXmlTree } from "../../src/docx/xml/parseXmlTree";
 import { serializeXmlTree } from "../../src/docx/xml/serializeXmlTree";
 import {
   createXmlDocument,
@@ -74,14 +74,14 @@ describe("the XML tree: reading", () => {
 
 describe("the XML tree: refusing what Word refuses", () => {
   it.each([
-    ["a bare &", `<w:document ${W}><w:t>A & B</w:t></w:document>`, /isolé/],
+    ["a bare &", `<w:document ${W}><w:t>A & B</w:t></w:document>`, /ne commence pas une référence/],
     ["mismatched tags", `<w:document ${W}><w:p><w:r></w:p></w:document>`, /attendu <\/w:r>/],
     ["an unclosed element", `<w:document ${W}><w:body>`, /non fermé/],
     ["two roots", `<w:a ${W}/><w:b ${W}/>`, /un seul élément racine/],
     ["an undeclared prefix", `<w:document ${W}><v:shape/></w:document>`, /préfixe non déclaré/],
     ["a duplicate attribute", `<w:document ${W} a="1" a="2"/>`, /en double/],
     ["a < in an attribute", `<w:document ${W} a="<"/>`, /interdit dans la valeur/],
-    ["an unknown entity", `<w:document ${W}>&nbsp;</w:document>`, /entité inconnue/],
+    ["an unknown entity", `<w:document ${W}>&nbsp;</w:document>`, /entité &nbsp; non déclarée/],
     ["a DTD", `<!DOCTYPE x [<!ENTITY a "b">]><x/>`, /DTD/],
     ["text after the root", `<w:document ${W}/>junk`, /hors de l'élément racine/],
     ["an empty part", ``, /aucun élément racine/],
@@ -99,6 +99,37 @@ describe("the XML tree: refusing what Word refuses", () => {
     expect(malformed(nested(MAX_XML_DEPTH + 1))).toMatch(/imbrication trop profonde/);
     // A hostile part a million levels deep: a clear error, not a stack overflow.
     expect(malformed(nested(1_000_000))).toMatch(/imbrication trop profonde/);
+    // A lower limit asked by the caller is told apart (the .docx reader calls it "too large").
+    expect(() => parseXmlTree(nested(13), { maxDepth: 12 })).toThrow(XmlTooDeepError);
+    expect(() => parseXmlTree(nested(12), { maxDepth: 12 })).not.toThrow();
+  });
+
+  it.each([
+    ["a raw U+0001 in text", `<t>a\u0001b</t>`, "caractère U+0001 interdit", 5],
+    ["a raw U+000B in an attribute", `<t a="\u000b"/>`, "caractère U+000B interdit", 7],
+    ["a U+FFFE in a comment", `<t><!--\ufffe--></t>`, "caractère U+FFFE interdit", 8],
+    ["a lone surrogate in CDATA", `<t><![CDATA[\ud800x]]></t>`, "caractère U+D800", 13],
+    ["a lone low surrogate in a name", `<t\udc00/>`, "caractère U+DC00", 3],
+    ["&#11;", `<t>&#11;</t>`, "référence &#11; à un caractère interdit", 4],
+    ["&#xFFFF; in an attribute", `<t a="&#xFFFF;"/>`, "référence &#xFFFF;", 7],
+  ])("in strict mode refuses %s, where it is", (_, xml, problem, column) => {
+    let message = "";
+    try {
+      parseXmlTree(xml, { strictCharacters: true });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(problem);
+    expect(message).toContain(`ligne 1, colonne ${column} :`);
+    // Without strict mode Word's lenience is kept: raw characters pass, references to controls too.
+    if (!xml.includes("&")) expect(() => parseXmlTree(xml)).not.toThrow();
+  });
+
+  it("in strict mode keeps surrogate pairs, tabs and line ends", () => {
+    const doc = parseXmlTree(`<t a="\t">\ud83d\ude00\r\n&#x1F600;&#9;</t>`, {
+      strictCharacters: true,
+    });
+    expect(doc.documentElement!.textContent).toBe("\u{1F600}\n\u{1F600}\t");
   });
 });
 

@@ -30,6 +30,66 @@ export class XmlSyntaxError extends Error {
   }
 }
 
+/** More nesting than the `maxDepth` asked for (the caller tells it apart: a size limit). */
+export class XmlTooDeepError extends XmlSyntaxError {
+  readonly maxDepth: number;
+  constructor(message: string, offset: number, maxDepth: number) {
+    super(message, offset);
+    this.name = "XmlTooDeepError";
+    this.maxDepth = maxDepth;
+  }
+}
+
+export interface ParseOptions {
+  /** Deepest element nesting accepted (default and ceiling `MAX_XML_DEPTH`). */
+  readonly maxDepth?: number;
+  /**
+   * Refuse what XML 1.0 §2.2 forbids in characters, raw or referenced (§4.1 WFC: Legal
+   * Character): C0 controls but tab, LF, CR; U+FFFE, U+FFFF; lone surrogates. Checked in the one
+   * pass, where the characters are (text, attribute values, comments, CDATA, PIs, non-ASCII name
+   * characters), so that a fill never writes back a character Word refuses (issue 7 §4).
+   */
+  readonly strictCharacters?: boolean;
+}
+
+/** A character XML 1.0 allows (§2.2 Char). */
+function legalCode(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
+
+function hex(code: number): string {
+  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * Offset of the first character of `text[from, to)` that XML 1.0 forbids (raw), or -1. Lone
+ * surrogates count: a pair is one character.
+ */
+function illegalCharAt(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x20) {
+      if (c !== 0x9 && c !== 0xa && c !== 0xd) return k;
+    } else if (c >= 0xd800) {
+      if (c <= 0xdbff) {
+        const low = k + 1 < text.length ? text.charCodeAt(k + 1) : 0;
+        if (low < 0xdc00 || low > 0xdfff) return k;
+        k++;
+      } else if (c <= 0xdfff || c >= 0xfffe) {
+        return k;
+      }
+    }
+  }
+  return -1;
+}
+
 /** Name characters (XML 1.0 §2.3): ASCII table; any non-ASCII character is accepted. */
 const NAME_START = new Uint8Array(128);
 const NAME_CHAR = new Uint8Array(128);
@@ -39,6 +99,9 @@ for (let c = 0; c < 128; c++) {
   NAME_START[c] = start ? 1 : 0;
   NAME_CHAR[c] = start || /[0-9.\-]/.test(ch) ? 1 : 0;
 }
+
+const CHAR_REFERENCE = /^#(?:[0-9]{1,7}|x[0-9A-Fa-f]{1,6})$/;
+const ENTITY_NAME = /^[A-Za-z_:][-\w.:]*$/;
 
 const PREDEFINED: Readonly<Record<string, string>> = {
   lt: "<",
@@ -59,6 +122,7 @@ function decodeRange(
   to: number,
   attribute: boolean,
   fail: (message: string, at: number) => never,
+  strict = false,
 ): string {
   let raw = text.slice(from, to);
   const amp = raw.indexOf("&");
@@ -76,22 +140,24 @@ function decodeRange(
   for (let a = amp; a !== -1; a = raw.indexOf("&", last)) {
     out += plain(raw.slice(last, a));
     const semi = raw.indexOf(";", a + 1);
-    if (semi === -1 || semi - a > 12) fail("« & » isolé (écrire &amp;)", from + a);
-    const name = raw.slice(a + 1, semi);
+    const name = semi === -1 ? "" : raw.slice(a + 1, semi);
+    // §4.1: "&" starts a reference — &name; or &#digits; / &#xhex; — and nothing else.
+    if (!(name.charCodeAt(0) === 0x23 ? CHAR_REFERENCE : ENTITY_NAME).test(name)) {
+      fail("« & » qui ne commence pas une référence (&amp; attendu)", from + a);
+    }
     if (name.charCodeAt(0) === 0x23 /* # */) {
-      const hex = name.charCodeAt(1) === 0x78; /* x */
-      const digits = name.slice(hex ? 2 : 1);
-      const code =
-        digits.length > 0 && (hex ? /^[0-9A-Fa-f]+$/ : /^[0-9]+$/).test(digits)
-          ? Number.parseInt(digits, hex ? 16 : 10)
-          : NaN;
-      if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) {
-        fail(`référence de caractère invalide « &${name}; »`, from + a);
+      const isHex = name.charCodeAt(1) === 0x78; /* x */
+      const code = Number.parseInt(name.slice(isHex ? 2 : 1), isHex ? 16 : 10);
+      const invalid = !(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff);
+      if (invalid || (strict && !legalCode(code))) {
+        fail(`référence &${name}; à un caractère interdit en XML`, from + a);
       }
       out += String.fromCodePoint(code);
     } else {
-      const value = PREDEFINED[name];
-      if (value === undefined) fail(`entité inconnue « &${name}; » (ou « & » isolé)`, from + a);
+      const value = Object.prototype.hasOwnProperty.call(PREDEFINED, name)
+        ? PREDEFINED[name]
+        : undefined;
+      if (value === undefined) fail(`entité &${name}; non déclarée`, from + a);
       out += value;
     }
     last = semi + 1;
@@ -189,9 +255,11 @@ setAttributeReader(readAttributes);
  * character references to control characters (`&#11;`) and on raw characters' validity.
  * Attributes are checked here but built only when read (`readAttributes`).
  */
-export function parseXmlTree(text: string): XDocument {
+export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
   const doc = new XDocument(text);
   const n = text.length;
+  const maxDepth = Math.min(options?.maxDepth ?? MAX_XML_DEPTH, MAX_XML_DEPTH);
+  const strict = options?.strictCharacters === true;
   let i = 0;
 
   function fail(message: string, at: number): never {
@@ -204,6 +272,13 @@ export function parseXmlTree(text: string): XDocument {
     throw new XmlSyntaxError(`ligne ${line}, colonne ${at - lineStart + 1} : ${message}`, at);
   }
 
+  /** In strict mode, refuses the first forbidden character of `text[from, to)`. */
+  function checkChars(from: number, to: number): void {
+    if (!strict) return;
+    const bad = illegalCharAt(text, from, to);
+    if (bad !== -1) fail(`caractère ${hex(text.charCodeAt(bad))} interdit en XML`, bad);
+  }
+
   let nameHash = 0;
   /** Reads a name starting at `at`, leaving its hash in `nameHash`; returns its end offset. */
   function nameEnd(at: number): number {
@@ -211,11 +286,17 @@ export function parseXmlTree(text: string): XDocument {
     if (!(c0 < 128 ? NAME_START[c0] === 1 : at < n)) fail("nom attendu", at);
     let h = c0;
     let k = at + 1;
+    let wide = c0 >= 128;
     for (; k < n; k++) {
       const c = text.charCodeAt(k);
-      if (c < 128 && NAME_CHAR[c] === 0) break;
+      if (c < 128) {
+        if (NAME_CHAR[c] === 0) break;
+      } else {
+        wide = true;
+      }
       h = (Math.imul(h, 31) + c) | 0;
     }
+    if (wide) checkChars(at, k);
     nameHash = (Math.imul(k - at, 0x9e3779b1) ^ h) | 0;
     return k;
   }
@@ -224,6 +305,7 @@ export function parseXmlTree(text: string): XDocument {
   if (text.startsWith("<?xml") && isSpace(text.charCodeAt(5))) {
     const close = text.indexOf("?>", 5);
     if (close === -1) fail("déclaration XML non terminée", 0);
+    checkChars(0, close);
     i = close + 2;
     doc.prologEnd = i;
   }
@@ -273,12 +355,13 @@ export function parseXmlTree(text: string): XDocument {
     const lt = text.indexOf("<", i);
     const textEnd = lt === -1 ? n : lt;
     if (textEnd > i) {
+      checkChars(i, textEnd);
       if (parent === doc) {
         for (let k = i; k < textEnd; k++) {
           if (!isSpace(text.charCodeAt(k))) fail("texte hors de l'élément racine", k);
         }
       } else {
-        const node = new XText(doc, decodeRange(text, i, textEnd, false, fail));
+        const node = new XText(doc, decodeRange(text, i, textEnd, false, fail, strict));
         node.start = i;
         node.end = textEnd;
         parent.link(node);
@@ -312,6 +395,7 @@ export function parseXmlTree(text: string): XDocument {
         const close = text.indexOf("--", lt + 4);
         if (close === -1) fail("commentaire non terminé", lt);
         if (text.charCodeAt(close + 2) !== 0x3e) fail("« -- » interdit dans un commentaire", close);
+        checkChars(lt + 4, close);
         const node = new XComment(doc, text.slice(lt + 4, close));
         node.start = lt;
         node.end = close + 3;
@@ -323,6 +407,7 @@ export function parseXmlTree(text: string): XDocument {
         if (parent === doc) fail("section CDATA hors de l'élément racine", lt);
         const close = text.indexOf("]]>", lt + 9);
         if (close === -1) fail("section CDATA non terminée", lt);
+        checkChars(lt + 9, close);
         const node = new XText(doc, text.slice(lt + 9, close).replace(/\r\n?/g, "\n"), true);
         node.start = lt;
         node.end = close + 3;
@@ -343,6 +428,7 @@ export function parseXmlTree(text: string): XDocument {
       const close = text.indexOf("?>", ne);
       if (close === -1) fail("instruction de traitement non terminée", lt);
       if (close > ne && !isSpace(text.charCodeAt(ne))) fail("espace attendu après la cible", ne);
+      checkChars(ne, close);
       const node = new XProcessingInstruction(doc, target, text.slice(ne, close).trimStart());
       node.start = lt;
       node.end = close + 2;
@@ -389,6 +475,7 @@ export function parseXmlTree(text: string): XDocument {
       if (lessThan !== -1 && lessThan < close) {
         fail(`« < » interdit dans la valeur de ${text.slice(k, an)}`, lessThan);
       }
+      checkChars(e + 1, close);
       attrFrom[count] = k;
       attrTo[count] = an;
       attrValueFrom[count] = e + 1;
@@ -461,7 +548,7 @@ export function parseXmlTree(text: string): XDocument {
         const vt = attrValueTo[a]!;
         for (let v = vf; v < vt; v++) {
           if (text.charCodeAt(v) === 0x26 /* & */) {
-            decodeRange(text, vf, vt, true, fail);
+            decodeRange(text, vf, vt, true, fail, strict);
             break;
           }
         }
@@ -489,8 +576,13 @@ export function parseXmlTree(text: string): XDocument {
       parent.below |= el.qn.bit;
       if (declares) scope = scopes.pop()!;
     } else {
-      if (stack.length >= MAX_XML_DEPTH) {
-        fail(`imbrication trop profonde (plus de ${MAX_XML_DEPTH} éléments)`, lt);
+      if (stack.length >= maxDepth) {
+        try {
+          fail(`imbrication trop profonde (plus de ${maxDepth} éléments)`, lt);
+        } catch (error) {
+          const e = error as XmlSyntaxError;
+          throw new XmlTooDeepError(e.message, lt, maxDepth);
+        }
       }
       stack.push(el);
       parent = el;
