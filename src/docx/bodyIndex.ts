@@ -8,6 +8,8 @@ import { W, W_NS, firstW, isW } from "./wml";
 export interface IndexedCell {
   readonly element: Element;
   readonly paragraphs: readonly Element[];
+  /** Body index (`BodyIndex.paragraphs`) of each of `paragraphs`. */
+  readonly paragraphIndices: readonly number[];
 }
 
 export interface IndexedRow {
@@ -34,25 +36,25 @@ export interface BodyIndex {
   readonly blocks: readonly IndexedBlock[];
 }
 
-const TRANSPARENT = new Set<string>([W.sdt, W.sdtContent, W.customXml]);
-
-/** Children of `parent`, looking through content controls / custom XML wrappers. */
-function flatChildren(parent: Element, out: Element[] = []): Element[] {
+/** Calls `visit` on each child element of `parent`, looking through w:sdt / w:customXml wrappers. */
+function forEachFlatChild(parent: Element, visit: (child: Element) => void): void {
   for (let n = parent.firstChild; n !== null; n = n.nextSibling) {
     if (n.nodeType !== 1) continue;
     const c = n as Element;
-    if (c.namespaceURI === W_NS && TRANSPARENT.has(c.localName)) {
-      if (c.localName === W.sdt) {
+    if (c.namespaceURI === W_NS) {
+      const name = c.localName;
+      if (name === W.sdt) {
         const content = firstW(c, W.sdtContent);
-        if (content !== null) flatChildren(content, out);
-      } else {
-        flatChildren(c, out);
+        if (content !== null) forEachFlatChild(content, visit);
+        continue;
       }
-    } else {
-      out.push(c);
+      if (name === W.sdtContent || name === W.customXml) {
+        forEachFlatChild(c, visit);
+        continue;
+      }
     }
+    visit(c);
   }
-  return out;
 }
 
 export function findBody(doc: Document): Element | null {
@@ -78,36 +80,37 @@ export function indexBody(doc: Document): BodyIndex {
     const rows: IndexedRow[] = [];
     const entry = { element: tbl, index, nesting, rows };
     tables.push(entry);
-    for (const tr of flatChildren(tbl)) {
-      if (!isW(tr, W.tr)) continue;
+    forEachFlatChild(tbl, (tr) => {
+      if (!isW(tr, W.tr)) return;
       const cells: IndexedCell[] = [];
-      for (const tc of flatChildren(tr)) {
-        if (!isW(tc, W.tc)) continue;
+      forEachFlatChild(tr, (tc) => {
+        if (!isW(tc, W.tc)) return;
         const own: Element[] = [];
-        for (const child of flatChildren(tc)) {
+        const at: number[] = [];
+        forEachFlatChild(tc, (child) => {
           if (isW(child, W.p)) {
             own.push(child);
-            addParagraph(child, index);
+            at.push(addParagraph(child, index));
           } else if (isW(child, W.tbl)) {
             visitTable(child, nesting + 1);
           }
-        }
-        cells.push({ element: tc, paragraphs: own });
-      }
+        });
+        cells.push({ element: tc, paragraphs: own, paragraphIndices: at });
+      });
       rows.push({ element: tr, cells });
-    }
+    });
     return index;
   }
 
   const body = findBody(doc);
   if (body !== null) {
-    for (const child of flatChildren(body)) {
+    forEachFlatChild(body, (child) => {
       if (isW(child, W.p)) {
         blocks.push({ kind: "paragraph", paragraph: addParagraph(child, null) });
       } else if (isW(child, W.tbl)) {
         blocks.push({ kind: "table", table: visitTable(child, 0) });
       }
-    }
+    });
   }
   return { tables, paragraphs, paragraphTable, blocks };
 }

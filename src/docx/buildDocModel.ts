@@ -39,8 +39,7 @@ function intVal(el: Element | null, fallback: number): number {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
-function vMergeOf(tcPr: Element | null): VMerge {
-  const el = tcPr === null ? null : firstW(tcPr, W.vMerge);
+function vMergeOf(el: Element | null): VMerge {
   if (el === null) return null;
   // §17.4.85: val="restart" opens a region; an absent val (or "continue") continues it.
   return wVal(el) === "restart" ? "restart" : "continue";
@@ -61,6 +60,7 @@ interface RawCell {
   readonly span: number;
   readonly width: number | null;
   readonly hMerge: "restart" | "continue" | undefined;
+  readonly vMerge: VMerge;
 }
 
 interface RawRow {
@@ -71,6 +71,8 @@ interface RawRow {
   /** w:wBefore / w:wAfter in twips (dxa), 0 when absent. */
   readonly wBefore: number;
   readonly wAfter: number;
+  /** w:tblHeader (§17.4.49): the row repeats as a header on each page. */
+  readonly header: boolean;
   readonly cells: readonly RawCell[];
 }
 
@@ -83,26 +85,48 @@ function dxa(el: Element | null): number | null {
   return Number.isFinite(n) && n > 0 ? n : null;
 }
 
+/** The first w: child of each name asked, in one pass over `parent`'s children. */
+function wChildren<K extends string>(
+  parent: Element | null,
+  names: readonly K[],
+): Partial<Record<K, Element>> {
+  const out: Partial<Record<K, Element>> = {};
+  if (parent === null) return out;
+  for (let n = parent.firstChild; n !== null; n = n.nextSibling) {
+    if (n.nodeType !== 1 || (n as Element).namespaceURI !== W_NS) continue;
+    const name = (n as Element).localName as K;
+    if (names.includes(name) && out[name] === undefined) out[name] = n as Element;
+  }
+  return out;
+}
+
+const TC_PR = [W.gridSpan, "tcW", "hMerge", W.vMerge] as const;
+const TR_PR = [W.gridBefore, "gridAfter", "wBefore", "wAfter", W.tblHeader] as const;
+
 function rawRow(row: IndexedRow): RawRow {
   const trPr = firstW(row.element, W.trPr);
   const cells = row.cells.map((cell): RawCell => {
     const tcPr = firstW(cell.element, W.tcPr);
-    const hm = tcPr === null ? null : firstW(tcPr, "hMerge");
+    const props = wChildren(tcPr, TC_PR);
+    const hm = props.hMerge ?? null;
     return {
       cell,
       tcPr,
-      span: intVal(tcPr === null ? null : firstW(tcPr, W.gridSpan), 1),
-      width: dxa(tcPr === null ? null : firstW(tcPr, "tcW")),
+      span: intVal(props.gridSpan ?? null, 1),
+      width: dxa(props.tcW ?? null),
       hMerge: hm === null ? undefined : wVal(hm) === "restart" ? "restart" : "continue",
+      vMerge: vMergeOf(props.vMerge ?? null),
     };
   });
+  const props = wChildren(trPr, TR_PR);
   return {
     row,
     trPr,
-    before: intVal(trPr === null ? null : firstW(trPr, W.gridBefore), 0),
-    after: intVal(trPr === null ? null : firstW(trPr, "gridAfter"), 0),
-    wBefore: dxa(trPr === null ? null : firstW(trPr, "wBefore")) ?? 0,
-    wAfter: dxa(trPr === null ? null : firstW(trPr, "wAfter")) ?? 0,
+    before: intVal(props.gridBefore ?? null, 0),
+    after: intVal(props.gridAfter ?? null, 0),
+    wBefore: dxa(props.wBefore ?? null) ?? 0,
+    wAfter: dxa(props.wAfter ?? null) ?? 0,
+    header: onOff(props.tblHeader ?? null),
     cells,
   };
 }
@@ -188,14 +212,13 @@ function buildRow(
   raw: RawRow,
   placements: readonly Placement[],
   rowIndex: number,
-  bodyIndexOf: Map<Element, number>,
   texts: readonly string[],
   hazardsOf: readonly (readonly ParagraphHazard[])[],
 ): RowModel {
   const cells: CellModel[] = raw.cells.map((c: RawCell, index) => {
     const cell = c.cell;
-    const paragraphs: CellParagraphModel[] = cell.paragraphs.map((p) => {
-      const bodyIndex = bodyIndexOf.get(p) ?? -1;
+    const paragraphs: CellParagraphModel[] = cell.paragraphs.map((p, k) => {
+      const bodyIndex = cell.paragraphIndices[k] ?? -1;
       const own = bodyIndex >= 0 ? (hazardsOf[bodyIndex] ?? []) : paragraphHazards(p);
       // A checkbox content control wrapping the whole paragraph (a block-level w:sdt in the
       // cell) is not set by the writers: its glyph must not be rewritten as text.
@@ -216,7 +239,7 @@ function buildRow(
       index,
       gridColumn: placement.column,
       gridSpan: placement.span,
-      vMerge: vMergeOf(c.tcPr),
+      vMerge: c.vMerge,
       paragraphs,
       text: paragraphs.map((p) => p.text).join("\n"),
       ...(c.width !== null ? { width: c.width } : {}),
@@ -225,11 +248,7 @@ function buildRow(
     };
     return model;
   });
-  return {
-    index: rowIndex,
-    cells,
-    header: onOff(raw.trPr === null ? null : firstW(raw.trPr, W.tblHeader)),
-  };
+  return { index: rowIndex, cells, header: raw.header };
 }
 
 /** Whether a cell paragraph sits inside a checkbox content control of the cell (block level). */
@@ -272,12 +291,12 @@ function cellMarks(paragraphs: readonly Element[]): CellMarksModel | null {
  * Text of the text boxes anchored in each body paragraph (mc:Choice and mc:Fallback hold the same
  * box), found in one pass over the document's boxes rather than one search per paragraph.
  */
-function textBoxTexts(
-  doc: Document,
-  bodyIndexOf: ReadonlyMap<Element, number>,
-): Map<number, string[]> {
+function textBoxTexts(doc: Document, bodyParagraphs: readonly Element[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
   const boxes = doc.getElementsByTagNameNS(W_NS, W.txbxContent);
+  if (boxes.length === 0) return out;
+  const bodyIndexOf = new Map<Element, number>();
+  bodyParagraphs.forEach((p, i) => bodyIndexOf.set(p, i));
   for (let i = 0; i < boxes.length; i++) {
     const box = boxes.item(i)!;
     // The body paragraph the box is anchored in: its outermost enclosing indexed paragraph.
@@ -300,16 +319,13 @@ function textBoxTexts(
 
 function tableModel(
   t: IndexedTable,
-  bodyIndexOf: Map<Element, number>,
   texts: readonly string[],
   hazardsOf: readonly (readonly ParagraphHazard[])[],
 ): Pick<TableModel, "rows" | "gridColumns" | "geometry"> {
   const raws = t.rows.map(rawRow);
   const geometry = tableGeometry(t.element, raws);
   return {
-    rows: raws.map((r, i) =>
-      buildRow(r, geometry.placements[i]!, i, bodyIndexOf, texts, hazardsOf),
-    ),
+    rows: raws.map((r, i) => buildRow(r, geometry.placements[i]!, i, texts, hazardsOf)),
     gridColumns: geometry.columns,
     geometry: geometry.kind,
   };
@@ -318,15 +334,13 @@ function tableModel(
 /** The host-neutral model of `word/document.xml` (see `docModel.ts`). */
 export function buildDocModel(doc: Document): DocModel {
   const index = indexBody(doc);
-  const bodyIndexOf = new Map<Element, number>();
-  index.paragraphs.forEach((p, i) => bodyIndexOf.set(p, i));
   const texts = index.paragraphs.map(getParagraphText);
-  const boxTexts = textBoxTexts(doc, bodyIndexOf);
+  const boxTexts = textBoxTexts(doc, index.paragraphs);
   const hazardsOf = index.paragraphs.map(paragraphHazards);
   const tables: TableModel[] = index.tables.map((t) => ({
     index: t.index,
     nesting: t.nesting,
-    ...tableModel(t, bodyIndexOf, texts, hazardsOf),
+    ...tableModel(t, texts, hazardsOf),
   }));
   return {
     blocks: index.blocks,

@@ -11,7 +11,7 @@ import {
 import type { FoundCheckbox } from "./checkboxes";
 import { getParagraphText } from "./paragraphText";
 import { W, W_NS, elementChildren } from "./wml";
-import { mayContainAny } from "./xmlPlatform";
+import { elementNames, mayContainAny } from "./xmlPlatform";
 
 export interface ParagraphMarks {
   /** Checkboxes in document order: `CheckboxTarget.box` counts these, cell paragraph by paragraph. */
@@ -159,7 +159,7 @@ function alternateText(p: Element): boolean {
 }
 
 /** Every element name `paragraphHazards` reacts to (mc:AlternateContent included). */
-const HAZARD_NAMES: readonly string[] = [
+const HAZARD_NAMES = elementNames([
   "AlternateContent",
   W.fldSimple,
   W.fldChar,
@@ -174,13 +174,13 @@ const HAZARD_NAMES: readonly string[] = [
   W.del,
   W.moveFrom,
   W.moveTo,
-];
+]);
 
 /**
  * Every element name through which a paragraph can show a checkbox, a symbol font or a text box
  * (`getParagraphMarks`): without any of them, its marks are plain characters in no font.
  */
-const MARK_NAMES: readonly string[] = [
+const MARK_NAMES = elementNames([
   "AlternateContent",
   W.sdt,
   W.fldChar,
@@ -190,7 +190,7 @@ const MARK_NAMES: readonly string[] = [
   "pict",
   "object",
   W.txbxContent,
-];
+]);
 
 /** True when the paragraph's marks are plain text: no checkbox, no font named, no text box. */
 export function hasPlainMarks(p: Element): boolean {

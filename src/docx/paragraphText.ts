@@ -1,5 +1,6 @@
 import { chosenBranch } from "./checkboxes";
 import { MC_NS, W, W_NS, XML_NS, elementChildren, firstW, isW } from "./wml";
+import { elementNames, mayContainAny } from "./xmlPlatform";
 
 /**
  * Subtrees whose content is not part of the paragraph's visible text: properties, deleted or
@@ -24,8 +25,13 @@ const SKIPPED = new Set<string>([
 
 const MC_ALTERNATE = "AlternateContent";
 
+/** Every element `collect` turns into text (w:softHyphen shows nothing). */
+const TEXT_NAMES = elementNames([W.t, W.tab, W.ptab, W.br, W.cr, W.noBreakHyphen, W.sym]);
+
 function collect(node: Element, out: string[]): void {
-  for (const child of elementChildren(node)) {
+  for (let n = node.firstChild; n !== null; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const child = n as Element;
     if (child.localName === MC_ALTERNATE && child.namespaceURI === MC_NS) {
       // Read the branch a consumer shows (ECMA-376 Part 3 §10.2): drawings and text boxes in it
       // are skipped below like everywhere else.
@@ -73,6 +79,8 @@ function collect(node: Element, out: string[]): void {
  * deleted text and field codes do not; bookmarks and comment markers carry no text.
  */
 export function getParagraphText(p: Element): string {
+  // Most grid paragraphs are empty: no element that shows text is below (the tree's name bits).
+  if (!mayContainAny(p, TEXT_NAMES)) return "";
   const out: string[] = [];
   collect(p, out);
   return out.join("");

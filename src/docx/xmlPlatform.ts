@@ -1,4 +1,5 @@
 import { parseXmlTree } from "./xml/parseXmlTree";
+import { trackedMask } from "./xml/trackedNames";
 import { serializeXmlTree } from "./xml/serializeXmlTree";
 import { XDocument, XElement } from "./xml/xmlNodes";
 import type { XChild } from "./xml/xmlNodes";
@@ -47,13 +48,22 @@ export function documentOfElement(element: Element): Document {
   return doc as unknown as Document;
 }
 
+/** Names asked of `mayContainAny` together, compiled once (`elementNames`). */
+export interface ElementNames {
+  readonly mask: number;
+}
+
+/** Compiles a list of local names for `mayContainAny` (do it once, at module level). */
+export function elementNames(localNames: readonly string[]): ElementNames {
+  return { mask: trackedMask(localNames) };
+}
+
 /**
  * False only when no element below `node` can have one of these local names (the tree's tracked
  * names, `xml/trackedNames.ts`: answered without walking); true means "may": walk to know.
  */
-export function mayContainAny(node: Node, localNames: readonly string[]): boolean {
+export function mayContainAny(node: Node, names: ElementNames): boolean {
   const n = node as unknown as XElement | XDocument;
   if (!(n instanceof XElement) && !(n instanceof XDocument)) return true;
-  for (const name of localNames) if (n.mayContain(name)) return true;
-  return false;
+  return n.mayContainMask(names.mask);
 }

@@ -39,11 +39,31 @@ export const TRACKED_NAMES: readonly string[] = [
   "moveTo",
   // Nested tables (§17.4.38).
   "tbl",
+  // What a run shows as text (§17.3.3): a paragraph without any of them reads "" at once.
+  "t",
+  "tab",
+  "ptab",
+  "br",
+  "cr",
+  "noBreakHyphen",
 ];
 
+// One bit each in a 31-bit small integer (V8 keeps `below` unboxed).
+if (TRACKED_NAMES.length > 30) throw new Error("trackedNames: at most 30 names");
 const BITS = new Map<string, number>(TRACKED_NAMES.map((name, i) => [name, 1 << i]));
 
 /** The bit of a tracked local name; 0 for any other name (which is never answered without a walk). */
 export function trackedBit(localName: string): number {
   return BITS.get(localName) ?? 0;
+}
+
+/** The bits of several names, or -1 when one of them is not tracked (its absence is never proved). */
+export function trackedMask(localNames: readonly string[]): number {
+  let mask = 0;
+  for (const name of localNames) {
+    const bit = trackedBit(name);
+    if (bit === 0) return -1;
+    mask |= bit;
+  }
+  return mask;
 }

@@ -434,6 +434,11 @@ abstract class XParentBase extends XNodeBase {
     return bit === 0 || (this.below & bit) !== 0;
   }
 
+  /** `mayContain` for several names at once: `mask` from `trackedMask` (-1: an untracked name). */
+  mayContainMask(mask: number): boolean {
+    return mask === -1 || (this.below & mask) !== 0;
+  }
+
   /** Descendant elements in document order (iterative: deep trees do not grow the stack). */
   private collect(match: (e: XElement) => boolean): XNodeList<XElement> {
     const out: XElement[] = [];
