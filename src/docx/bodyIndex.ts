@@ -1,4 +1,5 @@
 import { W, W_NS, firstW, isW } from "./wml";
+import { documentVersion } from "./xmlPlatform";
 
 /**
  * The one traversal of a document body shared by model building and write application, so that
@@ -63,7 +64,23 @@ export function findBody(doc: Document): Element | null {
   return firstW(root, W.body);
 }
 
+/** The last index of each document, and the tree version it was built at. */
+const indexes = new WeakMap<Document, { readonly version: number; readonly index: BodyIndex }>();
+
+/**
+ * The body index of `doc`, built once per state of its tree: model building, write application
+ * and the Word double all ask for it, and on a class file one build walks ~300,000 elements.
+ */
 export function indexBody(doc: Document): BodyIndex {
+  const version = documentVersion(doc);
+  const known = indexes.get(doc);
+  if (known !== undefined && version !== null && known.version === version) return known.index;
+  const index = buildIndex(doc);
+  if (version !== null) indexes.set(doc, { version, index });
+  return index;
+}
+
+function buildIndex(doc: Document): BodyIndex {
   const tables: IndexedTable[] = [];
   const paragraphs: Element[] = [];
   const paragraphTable: (number | null)[] = [];

@@ -67,3 +67,12 @@ export function mayContainAny(node: Node, names: ElementNames): boolean {
   if (!(n instanceof XElement) && !(n instanceof XDocument)) return true;
   return n.mayContainMask(names.mask);
 }
+
+/**
+ * A number that changes whenever the document's tree changes (null when unknown): a cache of
+ * something computed from the tree is valid while it is the same.
+ */
+export function documentVersion(doc: Document): number | null {
+  const d = doc as unknown as XDocument;
+  return d instanceof XDocument ? d.version : null;
+}

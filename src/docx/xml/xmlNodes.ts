@@ -113,6 +113,9 @@ export function nodeList<T>(items: T[]): XNodeList<T> {
 
 /** Marks `node` and its ancestors as no longer what the source text says. */
 export function touch(node: XParent | null): void {
+  if (node === null) return;
+  // A document's own ownerDocument is null (DOM): it counts its own changes.
+  ((node.ownerDocument as XDocument | null) ?? (node as XDocument)).version++;
   for (let n: XParent | null = node; n !== null && !n.changed; n = n.parentNode) n.changed = true;
 }
 
@@ -714,6 +717,11 @@ export class XDocument extends XParentBase {
   readonly source: string;
   /** End of the XML declaration (and of the prolog kept verbatim before the root). */
   prologEnd = 0;
+  /**
+   * Counts the changes made to the tree since parsing (every `touch`): what is computed from the
+   * tree (the body index) can be kept while it has not moved.
+   */
+  version = 0;
 
   constructor(source = "") {
     super(null as unknown as XDocument);

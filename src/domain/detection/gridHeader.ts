@@ -77,9 +77,10 @@ function levelOfText(text: string): Level | null {
 function groupsOfRow(cells: readonly CellModel[]): { start: number; cells: CellModel[] }[] {
   const groups: { start: number; cells: CellModel[] }[] = [];
   for (let i = 0; i + LEVELS.length <= cells.length; i++) {
-    const run = cells.slice(i, i + LEVELS.length);
-    if (run.every((c, k) => levelOfHeaderCell(c.text) === LEVELS[k])) {
-      groups.push({ start: i, cells: run });
+    let k = 0;
+    while (k < LEVELS.length && levelOfHeaderCell(cells[i + k]!.text) === LEVELS[k]) k++;
+    if (k === LEVELS.length) {
+      groups.push({ start: i, cells: cells.slice(i, i + LEVELS.length) });
       i += LEVELS.length - 1;
     }
   }
@@ -93,10 +94,12 @@ export function isLevelRow(row: RowModel): boolean {
 
 /** The normalised texts of a row's cells (compared to spot a header row repeated mid-grid). */
 export function rowSignature(row: RowModel): string {
-  return row.cells
-    .map((c) => foldAccents(c.text).toLowerCase().replace(/\s+/g, " ").trim())
-    .join("|");
+  return row.cells.map((c) => signatureText(c.text)).join("|");
 }
+
+const signatureText = memoizeText((text) =>
+  foldAccents(text).toLowerCase().replace(/\s+/g, " ").trim(),
+);
 
 /** Header rows are searched near the top only: a grid's header is its first rows. */
 const MAX_HEADER_ROWS = 4;

@@ -24,8 +24,30 @@ export interface CellMark {
   readonly floating: MarkKind;
 }
 
+/** What an empty cell shows (most level cells of a livret): nothing. */
+const BLANK: CellMark = Object.freeze({
+  kind: "blank",
+  checkboxes: Object.freeze([]) as readonly CheckboxModel[],
+  boxGlyphs: Object.freeze([]) as readonly CellBoxGlyph[],
+  typed: "blank",
+  floating: "blank",
+});
+
+/** Detection, reading and planning each ask about the same cells: read each once (models are immutable). */
+const read = new WeakMap<CellModel, CellMark>();
+
 /** Reads a level cell the way a person sees it (checkbox states, glyphs by font, text boxes). */
 export function readCellMark(cell: CellModel): CellMark {
+  if (cell.marks === undefined && cell.paragraphs.every((p) => p.text === "")) return BLANK;
+  let mark = read.get(cell);
+  if (mark === undefined) {
+    mark = readMarks(cell);
+    read.set(cell, mark);
+  }
+  return mark;
+}
+
+function readMarks(cell: CellModel): CellMark {
   const marks = cell.marks;
   const segments =
     marks?.segments ??
