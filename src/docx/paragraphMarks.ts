@@ -192,15 +192,17 @@ const MARK_NAMES = elementNames([
   W.txbxContent,
 ]);
 
+const NO_HAZARDS: readonly ParagraphHazard[] = Object.freeze([]);
+
 /** True when the paragraph's marks are plain text: no checkbox, no font named, no text box. */
 export function hasPlainMarks(p: Element): boolean {
   return !mayContainAny(p, MARK_NAMES);
 }
 
 /** What makes rewriting this paragraph unsafe (see `ParagraphHazard`), in a fixed order. */
-export function paragraphHazards(p: Element): ParagraphHazard[] {
+export function paragraphHazards(p: Element): readonly ParagraphHazard[] {
   // Most paragraphs hold none of the elements below: answered from the tree's name bits.
-  if (!mayContainAny(p, HAZARD_NAMES)) return [];
+  if (!mayContainAny(p, HAZARD_NAMES)) return NO_HAZARDS;
   const found = new Set<ParagraphHazard>();
   let depth = 0;
   let alternates = false;

@@ -97,9 +97,7 @@ export function firstW(parent: Node, localName: string): Element | null {
 
 /** The w:val attribute (namespace-qualified, as ECMA-376 writes it; unprefixed tolerated). */
 export function wVal(el: Element): string | null {
-  if (el.hasAttributeNS(W_NS, "val")) return el.getAttributeNS(W_NS, "val");
-  if (el.hasAttribute("val")) return el.getAttribute("val");
-  return null;
+  return el.getAttributeNS(W_NS, "val") ?? el.getAttribute("val");
 }
 
 /** ST_OnOff (§17.17.4): absent val means true; "0", "false", "off" mean false. */

@@ -2,6 +2,7 @@ import { parseDocumentXml } from "../../src/docx/buildDocModel";
 import { decodePart, encodePart } from "../../src/docx/xml/decodePart";
 import { MAX_XML_DEPTH, XmlTooDeepError, parseXmlTree } from "../../src/docx/xml/parseXmlTree";
 import { serializeXmlTree } from "../../src/docx/xml/serializeXmlTree";
+import type { XElement } from "../../src/docx/xml/xmlNodes";
 import {
   createXmlDocument,
   documentOfElement,
@@ -274,6 +275,28 @@ describe("the XML tree: which names a subtree may hold (tracked names)", () => {
     const body = other.documentElement!.firstChild!;
     body.appendChild(other.importNode(field!, true));
     expect(other.getElementsByTagNameNS(W_NS, "fldSimple").length).toBe(1);
+  });
+});
+
+describe("the XML tree: attributes read from the source one at a time", () => {
+  it("finds one attribute by namespace or by name, decoded, without building the others", () => {
+    const doc = parseXmlTree(
+      `<w:x ${W} xmlns:v="urn:v"><w:y w:val="a&amp;b" v:val="2" val="3" w:w='40'/></w:x>`,
+    );
+    const y = doc.documentElement!.firstChild as XElement;
+    expect(y.getAttributeNS(W_NS, "val")).toBe("a&b");
+    expect(y.getAttributeNS("urn:v", "val")).toBe("2");
+    expect(y.getAttributeNS(null, "val")).toBe("3");
+    expect(y.getAttribute("val")).toBe("3");
+    expect(y.getAttribute("w:val")).toBe("a&b");
+    expect(y.getAttributeNS(W_NS, "w")).toBe("40");
+    expect(y.hasAttributeNS(W_NS, "nope")).toBe(false);
+    expect(y.hasAttribute("v:val")).toBe(true);
+    expect(y.attributesRead).toBe(false);
+    // The first change builds them all; the values read are the same.
+    y.setAttributeNS(W_NS, "w:w", "50");
+    expect(y.attributesRead).toBe(true);
+    expect([y.getAttributeNS(W_NS, "val"), y.getAttributeNS(W_NS, "w")]).toEqual(["a&b", "50"]);
   });
 });
 

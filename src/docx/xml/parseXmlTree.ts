@@ -245,7 +245,53 @@ function readAttributes(e: XElement): XAttr[] | null {
   return out.length === 0 ? null : out;
 }
 
-setAttributeReader(readAttributes);
+/**
+ * One attribute of a parsed start tag read from the source text without building the others
+ * (the engine reads one or two attributes of most elements it looks at — w:val, w:w — and
+ * building every attribute of 85,000 cells is most of the garbage of a class file's model).
+ * `qualified` null: match by namespace and local name; otherwise by qualified name.
+ */
+function readAttributeValue(
+  e: XElement,
+  namespaceURI: string | null,
+  localName: string,
+  qualified: string | null,
+): string | null {
+  const text = e.ownerDocument.source;
+  const to = e.openEnd;
+  let k = e.start + 1 + e.qn.qname.length;
+  for (;;) {
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    const c = text.charCodeAt(k);
+    if (k >= to || c === 0x3e || c === 0x2f) return null;
+    let an = k + 1;
+    while (an < to) {
+      const ch = text.charCodeAt(an);
+      if (ch === 0x3d || isSpace(ch)) break;
+      an++;
+    }
+    const from = k;
+    let v = an;
+    while (text.charCodeAt(v) !== 0x22 && text.charCodeAt(v) !== 0x27) v++;
+    const close = text.indexOf(text[v]!, v + 1);
+    k = close + 1;
+    // Cheap test first: the local name must end the attribute's name.
+    if (an - from < localName.length || !text.startsWith(localName, an - localName.length)) {
+      continue;
+    }
+    const hash = hashName(text, from, an);
+    const qn =
+      cached(e.scope.attributeNames, text, from, an, hash) ??
+      remember(e.scope.attributeNames, hash, attributeName(text.slice(from, an), e.scope)!);
+    const match =
+      qualified !== null
+        ? qn.qname === qualified
+        : qn.localName === localName && qn.namespaceURI === namespaceURI;
+    if (match) return decodeRange(text, v + 1, close, true, noFail);
+  }
+}
+
+setAttributeReader(readAttributes, readAttributeValue);
 
 /**
  * Parses an XML document into an `XDocument` whose nodes remember their offsets in `text`.

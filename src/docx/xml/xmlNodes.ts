@@ -516,8 +516,19 @@ function adopt(node: XChild, doc: XDocument): void {
 
 /** Reads the attributes of a parsed start tag on first use (set by the parser). */
 let attributeReader: ((e: XElement) => XAttr[] | null) | null = null;
-export function setAttributeReader(reader: (e: XElement) => XAttr[] | null): void {
+type ValueReader = (
+  e: XElement,
+  namespaceURI: string | null,
+  localName: string,
+  qualified: string | null,
+) => string | null;
+let valueReader: ValueReader | null = null;
+export function setAttributeReader(
+  reader: (e: XElement) => XAttr[] | null,
+  readValue: ValueReader,
+): void {
   attributeReader = reader;
+  valueReader = readValue;
 }
 
 export class XElement extends XParentBase {
@@ -617,16 +628,23 @@ export class XElement extends XParentBase {
   }
 
   getAttribute(name: string): string | null {
+    if (this.attrList === undefined) {
+      const colon = name.indexOf(":");
+      return valueReader!(this, null, colon < 0 ? name : name.slice(colon + 1), name);
+    }
     return this.findAttr(name)?.value ?? null;
   }
   getAttributeNS(namespaceURI: string | null, localName: string): string | null {
+    if (this.attrList === undefined) {
+      return valueReader!(this, namespaceURI === "" ? null : namespaceURI, localName, null);
+    }
     return this.findAttrNS(namespaceURI, localName)?.value ?? null;
   }
   hasAttribute(name: string): boolean {
-    return this.findAttr(name) !== undefined;
+    return this.getAttribute(name) !== null;
   }
   hasAttributeNS(namespaceURI: string | null, localName: string): boolean {
-    return this.findAttrNS(namespaceURI, localName) !== undefined;
+    return this.getAttributeNS(namespaceURI, localName) !== null;
   }
   getAttributeNode(name: string): XAttr | null {
     return this.findAttr(name) ?? null;
