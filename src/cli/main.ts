@@ -2,6 +2,8 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { EXIT, errorLine, exitCodeFor } from "./errors";
 import type { CliIo } from "./io";
 import { nodeIo } from "./io";
+import { setZipCodec } from "../docx/zip/zipCodec";
+import { NODE_ZIP_CODEC } from "./nodeZipCodec";
 
 // Each command is loaded when it runs: `inspect` does not pay for ajv (fill's data validation),
 // date-fns (check's calendar) or the HTML report; start-up stays small.
@@ -186,6 +188,8 @@ function buildProgram(
 
 /** The `livret` command line; returns the exit code (see `errors.ts` EXIT). */
 export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+  // Zip entries are inflated and deflated by Node's zlib here (the pane keeps fflate).
+  setZipCodec(NODE_ZIP_CODEC);
   let code: number = EXIT.ok;
   const run = async (files: readonly string[], task: () => Promise<number>): Promise<void> => {
     try {

@@ -1,15 +1,12 @@
-import { Inflate } from "fflate";
 import { LivretError } from "../../shared/livretError";
 import { crc32 } from "./crc32";
 import type { ZipEntry } from "./readZip";
-
-/** Compressed bytes handed to the inflater at a time: one push inflates at most ~1032× this. */
-const CHUNK = 16 * 1024;
+import { InflateError, zipCodec } from "./zipCodec";
 
 /**
- * The uncompressed bytes of one entry, inflated with fflate's streaming inflater so that the
- * output is counted as it grows: a part that inflates to more than its declared size is refused
- * as soon as it does (a zip may lie in its central directory), then its size and CRC-32 are checked.
+ * The uncompressed bytes of one entry, inflated by the installed codec (`zipCodec.ts`) with the
+ * output bounded by the declared size: a part that inflates to more is refused as soon as it does
+ * (a zip may lie in its central directory), then its size and CRC-32 are checked.
  */
 export function inflateEntry(entry: ZipEntry, fileName: string): Uint8Array {
   const corrupt = (what: string): never => {
@@ -22,28 +19,16 @@ export function inflateEntry(entry: ZipEntry, fileName: string): Uint8Array {
   if (entry.method === 0 || (entry.size === 0 && entry.data.length === 0)) {
     out = entry.data;
   } else {
-    out = new Uint8Array(entry.size);
-    let length = 0;
-    let ended = false;
-    const inflater = new Inflate((chunk, final) => {
-      if (length + chunk.length > entry.size) corrupt("plus de données que la taille déclarée");
-      out.set(chunk, length);
-      length += chunk.length;
-      if (final) ended = true;
-    });
     try {
-      for (let at = 0; at < entry.data.length; at += CHUNK) {
-        inflater.push(entry.data.subarray(at, at + CHUNK), at + CHUNK >= entry.data.length);
-      }
+      out = zipCodec().inflateRaw(entry.data, entry.size);
     } catch (error) {
-      if (error instanceof LivretError) throw error;
-      corrupt(
-        `données compressées illisibles : ${error instanceof Error ? error.message : String(error)}`,
-      );
+      if (!(error instanceof InflateError)) throw error;
+      if (error.problem === "tooLong") corrupt("plus de données que la taille déclarée");
+      if (error.problem === "incomplete") corrupt("données compressées incomplètes");
+      corrupt(`données compressées illisibles : ${error.message}`);
     }
-    if (!ended && length !== entry.size) corrupt("données compressées incomplètes");
-    if (length !== entry.size) corrupt("taille incorrecte");
+    if (out!.length !== entry.size) corrupt("taille incorrecte");
   }
-  if (crc32(out) !== entry.crc32) corrupt("CRC incorrect");
-  return out;
+  if (crc32(out!) !== entry.crc32) corrupt("CRC incorrect");
+  return out!;
 }

@@ -1,5 +1,5 @@
-import { deflateSync } from "fflate";
 import { crc32 } from "./crc32";
+import { zipCodec } from "./zipCodec";
 import type { ZipArchive, ZipEntry } from "./readZip";
 
 const MAX32 = 0xffffffff;
@@ -107,7 +107,7 @@ function unchanged(entry: ZipEntry): Rewritten {
 }
 
 function changed(entry: ZipEntry, data: Uint8Array): Rewritten {
-  const compressed = entry.method === 8 ? deflateSync(data, { level: 6 }) : data;
+  const compressed = entry.method === 8 ? zipCodec().deflateRaw(data, 6) : data;
   const crc = crc32(data);
   const src = new DataView(
     entry.central.buffer,
@@ -207,7 +207,7 @@ export function createZip(files: readonly NewZipFile[], comment = new Uint8Array
     const utf8 = typeof file.name === "string" && /[^\x00-\x7f]/.test(file.name) ? 0x0800 : 0;
     const flags = utf8 | (file.flags ?? 0);
     const method = file.method ?? 8;
-    const compressed = method === 8 ? deflateSync(file.data, { level: 6 }) : file.data;
+    const compressed = method === 8 ? zipCodec().deflateRaw(file.data, 6) : file.data;
     const crc = crc32(file.data);
     const offset = sink.length;
     const local = new Uint8Array(30);
