@@ -5,6 +5,7 @@ import type {
   CheckboxModel,
   MarkSegment,
   ParagraphHazard,
+  ParagraphModel,
   DocModel,
   RowModel,
   TableModel,
@@ -19,6 +20,9 @@ import { getParagraphText } from "./paragraphText";
 import { isSymbolFont } from "../domain/marks/glyphTable";
 import { parseXml } from "./xmlPlatform";
 import { W, W_NS, elementChildren, firstW, isW, onOff, wVal } from "./wml";
+
+/** A model object while it is being built (the model is read-only once returned). */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Parses a part's XML; malformed XML becomes `LivretError("MalformedXml")`. */
 export function parseDocumentXml(xml: string, partName = "word/document.xml"): Document {
@@ -85,48 +89,49 @@ function dxa(el: Element | null): number | null {
   return Number.isFinite(n) && n > 0 ? n : null;
 }
 
-/** The first w: child of each name asked, in one pass over `parent`'s children. */
-function wChildren<K extends string>(
-  parent: Element | null,
-  names: readonly K[],
-): Partial<Record<K, Element>> {
-  const out: Partial<Record<K, Element>> = {};
+/**
+ * The first w: child of each name asked, in one pass over `parent`'s children, into `out` (by
+ * position in `names`; null when absent). `out` is a scratch array reused call after call.
+ */
+function wChildren(parent: Element | null, names: readonly string[], out: (Element | null)[]) {
+  out.fill(null);
   if (parent === null) return out;
   for (let n = parent.firstChild; n !== null; n = n.nextSibling) {
     if (n.nodeType !== 1 || (n as Element).namespaceURI !== W_NS) continue;
-    const name = (n as Element).localName as K;
-    if (names.includes(name) && out[name] === undefined) out[name] = n as Element;
+    const at = names.indexOf((n as Element).localName);
+    if (at >= 0 && out[at] === null) out[at] = n as Element;
   }
   return out;
 }
 
 const TC_PR = [W.gridSpan, "tcW", "hMerge", W.vMerge] as const;
 const TR_PR = [W.gridBefore, "gridAfter", "wBefore", "wAfter", W.tblHeader] as const;
+const tcProps: (Element | null)[] = TC_PR.map(() => null);
+const trProps: (Element | null)[] = TR_PR.map(() => null);
 
 function rawRow(row: IndexedRow): RawRow {
   const trPr = firstW(row.element, W.trPr);
   const cells = row.cells.map((cell): RawCell => {
     const tcPr = firstW(cell.element, W.tcPr);
-    const props = wChildren(tcPr, TC_PR);
-    const hm = props.hMerge ?? null;
+    const [gridSpan, tcW, hm, vMerge] = wChildren(tcPr, TC_PR, tcProps);
     return {
       cell,
       tcPr,
-      span: intVal(props.gridSpan ?? null, 1),
-      width: dxa(props.tcW ?? null),
-      hMerge: hm === null ? undefined : wVal(hm) === "restart" ? "restart" : "continue",
-      vMerge: vMergeOf(props.vMerge ?? null),
+      span: intVal(gridSpan ?? null, 1),
+      width: dxa(tcW ?? null),
+      hMerge: hm == null ? undefined : wVal(hm) === "restart" ? "restart" : "continue",
+      vMerge: vMergeOf(vMerge ?? null),
     };
   });
-  const props = wChildren(trPr, TR_PR);
+  const [gridBefore, gridAfter, wBefore, wAfter, tblHeader] = wChildren(trPr, TR_PR, trProps);
   return {
     row,
     trPr,
-    before: intVal(props.gridBefore ?? null, 0),
-    after: intVal(props.gridAfter ?? null, 0),
-    wBefore: dxa(props.wBefore ?? null) ?? 0,
-    wAfter: dxa(props.wAfter ?? null) ?? 0,
-    header: onOff(props.tblHeader ?? null),
+    before: intVal(gridBefore ?? null, 0),
+    after: intVal(gridAfter ?? null, 0),
+    wBefore: dxa(wBefore ?? null) ?? 0,
+    wAfter: dxa(wAfter ?? null) ?? 0,
+    header: onOff(tblHeader ?? null),
     cells,
   };
 }
@@ -226,26 +231,30 @@ function buildRow(
         insideCheckboxSdt(p, cell.element) && !own.includes("contentControl")
           ? [...own, "contentControl" as const]
           : own;
-      return {
+      const model: Mutable<CellParagraphModel> = {
         text: texts[bodyIndex] ?? getParagraphText(p),
         bodyIndex,
         numbered: isNumbered(p),
-        ...(hazards.length > 0 ? { hazards } : {}),
       };
+      // Optional keys are absent, not undefined, when there is nothing (assigned, not spread:
+      // no throw-away objects for the ~100,000 paragraphs of a class file).
+      if (hazards.length > 0) model.hazards = hazards;
+      return model;
     });
     const marks = cellMarks(cell.paragraphs);
     const placement = placements[index]!;
-    const model: CellModel = {
+    const model: Mutable<CellModel> = {
       index,
       gridColumn: placement.column,
       gridSpan: placement.span,
       vMerge: c.vMerge,
       paragraphs,
-      text: paragraphs.map((p) => p.text).join("\n"),
-      ...(c.width !== null ? { width: c.width } : {}),
-      ...(c.hMerge !== undefined ? { hMerge: c.hMerge } : {}),
-      ...(marks !== null ? { marks } : {}),
+      text:
+        paragraphs.length === 1 ? paragraphs[0]!.text : paragraphs.map((p) => p.text).join("\n"),
     };
+    if (c.width !== null) model.width = c.width;
+    if (c.hMerge !== undefined) model.hMerge = c.hMerge;
+    if (marks !== null) model.marks = marks;
     return model;
   });
   return { index: rowIndex, cells, header: raw.header };
@@ -348,13 +357,14 @@ export function buildDocModel(doc: Document): DocModel {
     paragraphs: index.paragraphs.map((_, i) => {
       const boxText = boxTexts.get(i)?.join("\n") ?? "";
       const hazards = hazardsOf[i]!;
-      return {
+      const model: Mutable<ParagraphModel> = {
         bodyIndex: i,
         text: texts[i]!,
         table: index.paragraphTable[i] ?? null,
-        ...(boxText === "" ? {} : { boxText }),
-        ...(hazards.length > 0 ? { hazards } : {}),
       };
+      if (boxText !== "") model.boxText = boxText;
+      if (hazards.length > 0) model.hazards = hazards;
+      return model;
     }),
   };
 }
