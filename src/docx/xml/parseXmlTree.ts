@@ -218,7 +218,8 @@ function attributeName(qualified: string, scope: NsScope): QName | null {
  */
 function readAttributes(e: XElement): XAttr[] | null {
   const text = e.ownerDocument.source;
-  const to = e.openEnd;
+  // The parser checked the tag: the loop stops at its ">" or "/>".
+  const to = text.length;
   let k = e.start + 1 + e.qn.qname.length;
   const out: XAttr[] = [];
   for (;;) {
@@ -258,7 +259,8 @@ function readAttributeValue(
   qualified: string | null,
 ): string | null {
   const text = e.ownerDocument.source;
-  const to = e.openEnd;
+  // The parser checked the tag: the loop stops at its ">" or "/>".
+  const to = text.length;
   let k = e.start + 1 + e.qn.qname.length;
   for (;;) {
     while (k < to && isSpace(text.charCodeAt(k))) k++;
@@ -572,7 +574,6 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
 
     const el = new XElement(doc, resolveElement(lt + 1, ne, elementHash));
     el.start = lt;
-    el.openEnd = k;
     el.scope = outer;
     if (count > 0) {
       for (let a = 0; a < count; a++) {

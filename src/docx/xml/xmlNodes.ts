@@ -317,8 +317,19 @@ export class XAttr {
 abstract class XParentBase extends XNodeBase {
   first: XChild | null = null;
   last: XChild | null = null;
+  /**
+   * Bit 0: `changed`; bit 1: `attrsChanged` (elements). One small integer, not two fields: a
+   * class file has 650,000 elements and every field is 5 MB the garbage collector copies.
+   */
+  state = 0;
+
   /** The node's content is no longer what `source[start, end)` says (set by `touch`). */
-  changed = false;
+  get changed(): boolean {
+    return (this.state & 1) !== 0;
+  }
+  set changed(value: boolean) {
+    this.state = value ? this.state | 1 : this.state & ~1;
+  }
   /**
    * Bits (`trackedNames.ts`) of the tracked names of the elements in this node's subtree, itself
    * excluded: set by the parser as each element ends, and on insertion; never cleared, so a 0 bit
@@ -500,7 +511,6 @@ function adopt(node: XChild, doc: XDocument): void {
       n.start = -1;
       n.end = -1;
       if (n instanceof XElement) {
-        n.openEnd = -1;
         n.changed = true;
       }
     }
@@ -538,15 +548,38 @@ export class XElement extends XParentBase {
    * them; most elements' attributes are never read, so they are not built until asked for).
    */
   private attrList: XAttr[] | null | undefined = null;
-  /** Offset just after the start tag's `>` (== `end` for `<x/>`), -1 when created. */
-  openEnd = -1;
+  /**
+   * Offset just after the start tag's `>` (== `end` for `<x/>`), -1 when created: found again
+   * in the source when asked (the serializer, for changed elements only) rather than kept.
+   */
+  get openEnd(): number {
+    if (this.start < 0) return -1;
+    const text = this.ownerDocument.source;
+    let quote = 0;
+    for (let k = this.start + 1; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 0x22 || c === 0x27) {
+        quote = c;
+      } else if (c === 0x3e /* > */) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
   /**
    * The namespaces in force before the start tag's own declarations, as parsed: what a copy of
    * the source text of this element needs around it (the serializer checks it).
    */
   scope: NsScope = EMPTY_SCOPE;
   /** The attributes differ from the parsed start tag. */
-  attrsChanged = false;
+  get attrsChanged(): boolean {
+    return (this.state & 2) !== 0;
+  }
+  set attrsChanged(value: boolean) {
+    this.state = value ? this.state | 2 : this.state & ~2;
+  }
 
   constructor(owner: XDocument, qn: QName) {
     super(owner);
@@ -722,11 +755,9 @@ function shallowClone(e: XElement): XElement {
   else if (e.attrs !== null) c.attrs = e.attrs.map((a) => new XAttr(a.qn, a.value));
   c.start = e.start;
   c.end = e.end;
-  c.openEnd = e.openEnd;
   c.scope = e.scope;
-  c.changed = e.changed;
+  c.state = e.state;
   c.below = e.below;
-  c.attrsChanged = e.attrsChanged;
   return c;
 }
 
