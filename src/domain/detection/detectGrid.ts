@@ -62,11 +62,14 @@ function placedCells(row: RowModel): PlacedCell[] {
 /** Why one header column of a row has no cell of its own ("" when it has one). */
 function mismatch(cells: readonly PlacedCell[], r: ColumnRange): string {
   const end = r.first + r.span;
-  const overlapping = cells.filter((c) => c.first < end && c.end > r.first);
-  if (overlapping.length === 0) return "cellule manquante";
-  if (overlapping.length > 1) return "cellule partagée en plusieurs";
-  const c = overlapping[0]!;
-  if (c.first === r.first && c.end === end) return "";
+  let found: PlacedCell | null = null;
+  for (const c of cells) {
+    if (c.first >= end || c.end <= r.first) continue;
+    if (found !== null) return "cellule partagée en plusieurs";
+    found = c;
+  }
+  if (found === null) return "cellule manquante";
+  if (found.first === r.first && found.end === end) return "";
   return "cellule fusionnée avec sa voisine";
 }
 

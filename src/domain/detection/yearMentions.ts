@@ -1,4 +1,5 @@
 import type { SchoolYear } from "../schoolYear";
+import { memoizeText } from "../../shared/memoizeText";
 import { normaliseLabel } from "./normaliseLabel";
 
 /**
@@ -6,7 +7,9 @@ import { normaliseLabel } from "./normaliseLabel";
  * "… – 1re Professionnelle", "Classe de Terminale Professionnelle", "Terminale professionnelle".
  * Plain mentions ("En première : 2 périodes…") do not count.
  */
-export function yearOfCover(text: string): SchoolYear | null {
+export const yearOfCover: (text: string) => SchoolYear | null = memoizeText(coverYearOf);
+
+function coverYearOf(text: string): SchoolYear | null {
   const n = normaliseLabel(text);
   if (
     /classe de (?:1ere|1re|premiere)\b/.test(n) ||
@@ -20,7 +23,10 @@ export function yearOfCover(text: string): SchoolYear | null {
 }
 
 /** "ATTESTATION - année de première" → "premiere". */
-export function yearOfAttestationTitle(text: string): SchoolYear | null {
+export const yearOfAttestationTitle: (text: string) => SchoolYear | null =
+  memoizeText(attestationYearOf);
+
+function attestationYearOf(text: string): SchoolYear | null {
   const n = normaliseLabel(text);
   const m = /attestation.*annee de (premiere|1ere|1re|terminale)/.exec(n);
   if (m === null) return null;
