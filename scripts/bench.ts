@@ -24,7 +24,9 @@ import { performance } from "node:perf_hooks";
 import Docxtemplater from "docxtemplater";
 import { unzipSync, zipSync } from "fflate";
 import PizZip from "pizzip";
+import { NODE_ZIP_CODEC } from "../src/cli/nodeZipCodec";
 import { applyWrites } from "../src/docx/applyWrites";
+import { zipCodec } from "../src/docx/zip/zipCodec";
 import { writeDocxPackage } from "../src/docx/docxPackage";
 import { planWrites } from "../src/domain/filling/planWrites";
 import { isCheckboxWrite } from "../src/domain/detection/livretMap";
@@ -375,6 +377,9 @@ async function run(): Promise<void> {
         "openDocument + fill of every livret (every level of every PFMP, all periods, names) + rezip",
       floorMs: "fflate unzipSync + zipSync of the same bytes",
     },
+    // In-process runs use the engine's default codec (fflate, as the pane does): the floor's
+    // library. The command line installs Node's zlib (src/cli/nodeZipCodec.ts): see `cli`.
+    codecs: { inProcess: zipCodec().name, cli: NODE_ZIP_CODEC.name },
     template: measure("livret-mcv-option-b.docx", template, RUNS),
     class30,
     scaling: scaling(QUICK ? [1, 4, 16, 30] : [1, 4, 16, 30, 60]),
