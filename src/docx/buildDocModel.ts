@@ -18,7 +18,7 @@ import { checkboxOfSdt } from "./checkboxes";
 import { getParagraphMarks, hasPlainMarks, paragraphHazards } from "./paragraphMarks";
 import { getParagraphText } from "./paragraphText";
 import { isSymbolFont } from "../domain/marks/glyphTable";
-import { parseXml } from "./xmlPlatform";
+import { elementNames, mayContainAny, parseXml } from "./xmlPlatform";
 import { W, W_NS, elementChildren, firstW, isW, onOff, wVal } from "./wml";
 
 /** A model object while it is being built (the model is read-only once returned). */
@@ -49,7 +49,11 @@ function vMergeOf(el: Element | null): VMerge {
   return wVal(el) === "restart" ? "restart" : "continue";
 }
 
+/** Only a w:numPr makes a paragraph numbered: most have none below them (the tree's name bits). */
+const NUMBERING = elementNames([W.numPr]);
+
 function isNumbered(p: Element): boolean {
+  if (!mayContainAny(p, NUMBERING)) return false;
   const pPr = firstW(p, W.pPr);
   const numPr = pPr === null ? null : firstW(pPr, W.numPr);
   if (numPr === null) return false;

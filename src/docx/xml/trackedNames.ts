@@ -46,6 +46,8 @@ export const TRACKED_NAMES: readonly string[] = [
   "br",
   "cr",
   "noBreakHyphen",
+  // Numbering (§17.9.18): most paragraphs have none.
+  "numPr",
 ];
 
 // One bit each in a 31-bit small integer (V8 keeps `below` unboxed).
