@@ -1,9 +1,10 @@
-import { indexBody } from "../docx/bodyIndex";
+import { findBody, indexBody } from "../docx/bodyIndex";
+import { parseDocumentXml } from "../docx/buildDocModel";
 import { W, W_NS, XML_NS } from "../docx/wml";
-import { createXmlDocument } from "../docx/xmlPlatform";
 import { LivretError } from "../shared/livretError";
 import { mainDocumentFromFlatOpc } from "./flatOpc";
 import { officeCode } from "./mapOfficeError";
+import { tableTextFromFlatOpc } from "./tableTextFromFlatOpc";
 import type { BodyLike, ClientResultLike, ParagraphLike, WordRequestContextLike } from "./wordLike";
 
 /**
@@ -171,33 +172,56 @@ export interface WordParagraphInfo {
 /**
  * A `w:document` rebuilt from slices: body paragraphs (outside tables) from Word's
  * `Paragraph.text` ("\v" line breaks as w:br, tabs as w:tab) and top-level tables from their own
- * OOXML, in Word's paragraph order. A run of table paragraphs (level > 0) takes the next table,
- * and the tables after it while the engine's paragraph counts still fit in the run (two tables
- * with nothing between them). An unreadable table (null) becomes an empty `w:tbl`, so that the
- * indices of the others stay right; detection then simply finds no grid there.
+ * OOXML (`tables`: each one's `getOoxml()` package), in Word's paragraph order. A run of table
+ * paragraphs (level > 0) takes the next table, and the tables after it while the engine's
+ * paragraph counts still fit in the run (two tables with nothing between them). An unreadable
+ * table (null) becomes an empty `w:tbl`, so that the indices of the others stay right; detection
+ * then simply finds no grid there.
+ *
+ * The OOXML is parsed ONCE: each table's text is cut out of its package (`tableTextFromFlatOpc`)
+ * and the texts are spliced into one body, parsed as one document; the paragraphs outside
+ * tables, which Word sends as text, are then put between the tables.
  */
 export function reassembleBody(
   paragraphs: readonly WordParagraphInfo[],
-  tables: readonly (Element | null)[],
+  tables: readonly (string | null)[],
 ): Document {
-  const doc = createXmlDocument();
-  const root = doc.createElementNS(W_NS, "w:document");
-  doc.appendChild(root);
-  const body = doc.createElementNS(W_NS, "w:body");
-  root.appendChild(body);
-  const counts = tables.map((t) => (t === null ? 0 : countParagraphs(t)));
-  let next = 0;
-  const addTable = () => {
-    const t = tables[next];
-    body.appendChild(
-      t === null || t === undefined ? doc.createElementNS(W_NS, "w:tbl") : doc.importNode(t, true),
+  const texts = tables.map((xml) => (xml === null ? "<w:tbl/>" : tableTextFromFlatOpc(xml)));
+  let doc: Document;
+  try {
+    doc = parseDocumentXml(
+      `<w:document xmlns:w="${W_NS}"><w:body>${texts.join("")}</w:body></w:document>`,
+      "getOoxml()",
     );
-    next += 1;
+  } catch (error) {
+    throw new LivretError("OfficeError", "Word a renvoyé un OOXML mal formé.", { cause: error });
+  }
+  const body = findBody(doc)!;
+  const tableElements: Element[] = [];
+  for (let n = body.firstChild; n !== null; n = n.nextSibling) {
+    if (n.nodeType === 1) tableElements.push(n as Element);
+  }
+  // The engine's paragraph count of each top-level table (nested tables' paragraphs included):
+  // tables are indexed in pre-order, so a nested table belongs to the last top-level one before it.
+  const index = indexBody(doc);
+  const counts = tableElements.map(() => 0);
+  const topOf: number[] = [];
+  let top = -1;
+  for (const t of index.tables) {
+    if (t.nesting === 0) top += 1;
+    topOf.push(top);
+  }
+  for (const t of index.paragraphTable) if (t !== null) counts[topOf[t]!]! += 1;
+  let next = 0;
+  const put = (p: Element) => {
+    const before = tableElements[next];
+    if (before === undefined) body.appendChild(p);
+    else body.insertBefore(p, before);
   };
   for (let i = 0; i < paragraphs.length;) {
     const info = paragraphs[i]!;
     if (info.tableNestingLevel === 0) {
-      body.appendChild(paragraphElement(doc, info.text));
+      put(paragraphElement(doc, info.text));
       i += 1;
       continue;
     }
@@ -205,26 +229,15 @@ export function reassembleBody(
     while (i + run < paragraphs.length && paragraphs[i + run]!.tableNestingLevel > 0) run += 1;
     if (next < tables.length) {
       let used = counts[next]!;
-      addTable();
+      next += 1;
       while (next < tables.length && counts[next]! > 0 && used + counts[next]! <= run) {
         used += counts[next]!;
-        addTable();
+        next += 1;
       }
     }
     i += run;
   }
-  while (next < tables.length) addTable();
   return doc;
-}
-
-function countParagraphs(tbl: Element): number {
-  const doc = createXmlDocument();
-  const root = doc.createElementNS(W_NS, "w:document");
-  doc.appendChild(root);
-  const body = doc.createElementNS(W_NS, "w:body");
-  root.appendChild(body);
-  body.appendChild(doc.importNode(tbl, true));
-  return indexBody(doc).paragraphs.length;
 }
 
 function paragraphElement(doc: Document, text: string): Element {

@@ -57,10 +57,18 @@ interface Baseline {
   readonly doc: Document;
   readonly model: DocModel;
   readonly map: DocumentMap;
-  /** Estimated `getOoxml()` response size of each top-level table (engine table index → bytes). */
-  readonly unitBytes: ReadonlyMap<number, number>;
-  /** Estimated response size of `body.paragraphs` with text and levels. */
-  readonly paragraphBytes: number;
+  /**
+   * Known `getOoxml()` response size of top-level tables (engine table index → bytes): each
+   * sliced or re-read table's. After a whole-body read, filled on demand by `unitEstimate`.
+   */
+  readonly unitBytes: Map<number, number>;
+  /**
+   * After a whole-body read: the response's size beyond the body (the other parts), added to a
+   * table's own size to estimate its `getOoxml()`; null after a sliced read (sizes all known).
+   */
+  readonly overheadBytes: number | null;
+  /** Estimated response size of `body.paragraphs` with text and levels (null: not yet needed). */
+  paragraphBytes: number | null;
   /** Whether Word could not send the body at once (payload ceiling, #6059): read in slices. */
   readonly sliced: boolean;
 }
@@ -187,11 +195,68 @@ function replaceTable(doc: Document, index: BodyIndex, unit: number, tbl: Elemen
   old.parentNode!.replaceChild(doc.importNode(tbl, true), old);
 }
 
-function containsCheckboxes(doc: Document): { controls: boolean; formFields: boolean } {
+/**
+ * Whether the body has checkbox content controls (w14:checkbox) or legacy form checkboxes
+ * (w:checkBox, §17.16.7). `texts` are the OOXML texts the body was parsed from: an element named
+ * `…:checkbox` / `…:checkBox` cannot be there without its name in them, so when neither name is
+ * (most livrets), the tree is not walked.
+ */
+/**
+ * The size of a whole-body `getOoxml()` response beyond the body element (the package's other
+ * parts, the root): the body's start and end tags are found in the text, as its own size would
+ * cost a serialisation of the whole body. Null when they cannot be found (no estimate then).
+ */
+function outsideBody(xml: string, body: Element | null): number | null {
+  if (body === null) return null;
+  const name = body.nodeName;
+  let open = xml.indexOf(`<${name}`);
+  while (open >= 0 && !/[\s/>]/.test(xml.charAt(open + name.length + 1))) {
+    open = xml.indexOf(`<${name}`, open + 1);
+  }
+  const close = xml.lastIndexOf(`</${name}>`);
+  if (open < 0 || close < open) return null;
+  return Math.max(0, xml.length - (close + name.length + 3 - open));
+}
+
+/**
+ * Estimated `getOoxml()` response size of top-level table `unit`: known when it was read on its
+ * own, else (after a whole-body read) its serialised size plus the rest of the package —
+ * computed for the tables a save writes only, and remembered.
+ */
+function unitEstimate(base: Baseline, index: BodyIndex, unit: number): number | null {
+  const known = base.unitBytes.get(unit);
+  if (known !== undefined) return known;
+  const table = index.tables[unit];
+  if (base.overheadBytes === null || table === undefined) return null;
+  const bytes = serializeXml(table.element).length + base.overheadBytes;
+  base.unitBytes.set(unit, bytes);
+  return bytes;
+}
+
+/** Estimated response size of `body.paragraphs` with text and levels, computed when first needed. */
+function paragraphBytesOf(base: Baseline, index: BodyIndex): number {
+  base.paragraphBytes ??= index.paragraphs.reduce(
+    (n, p) => n + getParagraphText(p).length + PARAGRAPH_ITEM_BYTES,
+    0,
+  );
+  return base.paragraphBytes;
+}
+
+function containsCheckboxes(
+  doc: Document,
+  texts: readonly (string | null)[],
+): { controls: boolean; formFields: boolean } {
+  const named = (name: string) => texts.some((t) => t !== null && t.includes(name));
+  const maybeControls = named("checkbox");
+  const maybeFormFields = named("checkBox");
+  if (!maybeControls && !maybeFormFields) return { controls: false, formFields: false };
   let controls = false;
-  const sdts = doc.getElementsByTagNameNS(W_NS, W.sdt);
-  for (let i = 0; i < sdts.length && !controls; i++) controls = checkboxOf(sdts.item(i)!) !== null;
-  const formFields = doc.getElementsByTagNameNS(W_NS, "checkBox").length > 0;
+  if (maybeControls) {
+    const sdts = doc.getElementsByTagNameNS(W_NS, W.sdt);
+    for (let i = 0; i < sdts.length && !controls; i++)
+      controls = checkboxOf(sdts.item(i)!) !== null;
+  }
+  const formFields = maybeFormFields && doc.getElementsByTagNameNS(W_NS, "checkBox").length > 0;
   return { controls, formFields };
 }
 
@@ -295,20 +360,12 @@ export class OfficeDocumentPort implements DocumentPort {
     const notices: PortNotice[] = [];
     let doc: Document;
     const unitBytes = new Map<number, number>();
+    let overheadBytes: number | null = null;
     let misaligned = false;
     if (read.kind === "whole") {
       doc = mainDocumentFromFlatOpc(read.xml);
       const index = indexBody(doc);
-      const body = findBody(doc);
-      const overhead = Math.max(
-        0,
-        read.xml.length - (body === null ? 0 : serializeXml(body).length),
-      );
-      for (const block of index.blocks) {
-        if (block.kind !== "table") continue;
-        const tbl = index.tables[block.table]!.element;
-        unitBytes.set(block.table, serializeXml(tbl).length + overhead);
-      }
+      overheadBytes = outsideBody(read.xml, findBody(doc));
       misaligned = !(
         read.levels.length === index.paragraphs.length &&
         read.levels.every((level, i) => {
@@ -317,8 +374,7 @@ export class OfficeDocumentPort implements DocumentPort {
         })
       );
     } else {
-      const tables = read.tables.map((xml) => (xml === null ? null : tableFromFlatOpc(xml)));
-      doc = reassembleBody(read.paragraphs, tables);
+      doc = reassembleBody(read.paragraphs, read.tables);
       const index = indexBody(doc);
       let top = 0;
       for (const block of index.blocks) {
@@ -338,11 +394,14 @@ export class OfficeDocumentPort implements DocumentPort {
       }
     }
     const analysed = analyse(doc);
-    const paragraphBytes = indexBody(doc).paragraphs.reduce(
-      (n, p) => n + getParagraphText(p).length + PARAGRAPH_ITEM_BYTES,
-      0,
-    );
-    this.baseline = { doc, ...analysed, unitBytes, paragraphBytes, sliced: read.kind === "sliced" };
+    this.baseline = {
+      doc,
+      ...analysed,
+      unitBytes,
+      overheadBytes,
+      paragraphBytes: null,
+      sliced: read.kind === "sliced",
+    };
     if (read.mode !== null && read.mode !== "Off") {
       notices.push({
         code: "TrackChanges",
@@ -351,7 +410,7 @@ export class OfficeDocumentPort implements DocumentPort {
           "comme une modification suivie (suppression puis insertion) qu'il faudra accepter.",
       });
     }
-    const boxes = containsCheckboxes(doc);
+    const boxes = containsCheckboxes(doc, read.kind === "whole" ? [read.xml] : read.tables);
     if (boxes.controls && !this.host.isSetSupported("WordApi", "1.7")) {
       notices.push({
         code: "CheckboxesUnsupported",
@@ -453,7 +512,7 @@ export class OfficeDocumentPort implements DocumentPort {
       ...new Set(textWrites.filter((w) => w.target.kind === "body").map((w) => w.target.paragraph)),
     ];
     const rows = rowsToProve(writes);
-    const estimate = (k: number) => before.unitBytes.get(units[k]!) ?? null;
+    const estimate = (k: number) => unitEstimate(before, planIndex, units[k]!);
 
     let sent = 0;
     let writing = false;
@@ -466,7 +525,8 @@ export class OfficeDocumentPort implements DocumentPort {
         // Body paragraphs (only when a body line is written): in the first sync when the list is
         // small, else paged beforehand (a class file's texts are megabytes).
         const paged =
-          bodyTargets.length > 0 && (before.sliced || before.paragraphBytes > this.budget / 2);
+          bodyTargets.length > 0 &&
+          (before.sliced || paragraphBytesOf(before, planIndex) > this.budget / 2);
         const pages = paged
           ? (await loadParagraphPages(context, body, { budgetBytes: this.budget, withText: true }))
               .items
@@ -662,7 +722,7 @@ export class OfficeDocumentPort implements DocumentPort {
       const old = index.paragraphs[k];
       if (old !== undefined) old.parentNode!.replaceChild(base.doc.importNode(p, true), old);
     }
-    return { ...base, doc: base.doc, ...analyse(base.doc), unitBytes };
+    return { ...base, doc: base.doc, ...analyse(base.doc), unitBytes, paragraphBytes: null };
   }
 
   /**
@@ -697,7 +757,7 @@ export class OfficeDocumentPort implements DocumentPort {
           (k) => addressing.table(units[k]!).getRange("Whole").getOoxml(),
           {
             budgetBytes: this.budget,
-            estimate: (k) => before.unitBytes.get(units[k]!) ?? null,
+            estimate: (k) => unitEstimate(before, planIndex, units[k]!),
             afterFailure: () => {
               addressing = new WordAddressing(body, planIndex);
             },

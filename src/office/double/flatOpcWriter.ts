@@ -66,52 +66,94 @@ function contentTypes(pkg: DocxPackage): (name: string) => string {
   };
 }
 
+/** Stands for the body's content in the serialised skeleton of the main part (never escaped). */
+const CONTENT_MARK = "\uE000content\uE000";
+
 /**
  * The main part holding only `content` in its body (plus the body's final w:sectPr, which Word
- * keeps so the fragment has a page setup), or the whole document when `content` is null.
+ * keeps so the fragment has a page setup), or the whole document when `content` is null. Nothing
+ * of the document is copied as nodes: the skeleton (root and body start and end tags, the root's
+ * other children) is serialised around a mark, and each content element is serialised where it
+ * is — the tree copies an untouched element's source text and declares the namespaces it uses.
  */
 function mainPartXml(pkg: DocxPackage, content: readonly Element[] | null): string {
   if (content === null) return serializeXml(pkg.document);
-  const root = pkg.document.documentElement!.cloneNode(false) as Element;
+  const documentElement = pkg.document.documentElement!;
+  const root = documentElement.cloneNode(false) as Element;
   const body = findBody(pkg.document);
-  for (let n = pkg.document.documentElement!.firstChild; n !== null; n = n.nextSibling) {
+  for (let n = documentElement.firstChild; n !== null; n = n.nextSibling) {
     if (n !== body) root.appendChild(n.cloneNode(true));
   }
   const newBody = (body ?? root).cloneNode(false) as Element;
-  for (const el of content) newBody.appendChild(el.cloneNode(true));
+  newBody.appendChild(pkg.document.createTextNode(CONTENT_MARK));
+  root.appendChild(newBody);
+  const [before = "", after = ""] = serializeXml(root).split(CONTENT_MARK);
+  const inner = content.map((el) => serializeXml(el));
   const sectPr = body === null ? null : body.lastChild;
   if (sectPr !== null && isW(sectPr, W.sectPr) && !content.includes(sectPr as Element)) {
-    newBody.appendChild(sectPr.cloneNode(true));
+    inner.push(serializeXml(sectPr));
   }
-  root.appendChild(newBody);
-  return serializeXml(root);
+  return before + inner.join("") + after;
+}
+
+/** The `pkg:part`s of a package around its main part, which is what changes between calls. */
+interface PartTexts {
+  readonly before: string;
+  readonly mainName: string;
+  readonly mainType: string;
+  readonly after: string;
+}
+
+/**
+ * The other parts never change in the double (its writes only touch the main part): each one is
+ * decoded (or base64-encoded) once per package, not once per `getOoxml()` — a sliced read of a
+ * class file asks for ~35 of them.
+ */
+const partTexts = new WeakMap<DocxPackage, PartTexts>();
+
+function partTextsOf(pkg: DocxPackage): PartTexts {
+  const cached = partTexts.get(pkg);
+  if (cached !== undefined) return cached;
+  const typeOf = contentTypes(pkg);
+  const before: string[] = [];
+  const after: string[] = [];
+  let out = before;
+  let mainType = "application/octet-stream";
+  for (const entry of pkg.entries) {
+    if (entry.name === "[Content_Types].xml" || entry.name.endsWith("/")) continue;
+    const type = typeOf(entry.name);
+    if (entry.name === pkg.mainPart) {
+      mainType = type;
+      out = after;
+      continue;
+    }
+    const isXml = /\.(xml|rels)$/i.test(entry.name) || /xml$/i.test(type);
+    const body = isXml
+      ? `<pkg:xmlData>${stripDeclaration(new TextDecoder().decode(entry.data))}</pkg:xmlData>`
+      : `<pkg:binaryData>${base64(entry.data)}</pkg:binaryData>`;
+    const padding = entry.name.endsWith(".rels") ? ' pkg:padding="256"' : "";
+    out.push(
+      `<pkg:part pkg:name="${escapeAttr(`/${entry.name}`)}" pkg:contentType="${escapeAttr(type)}"${padding}>${body}</pkg:part>`,
+    );
+  }
+  // Word always names the main part /word/document.xml in getOoxml output.
+  const texts = {
+    before: before.join(""),
+    mainName: "/word/document.xml",
+    mainType,
+    after: after.join(""),
+  };
+  partTexts.set(pkg, texts);
+  return texts;
 }
 
 export function buildFlatOpc(pkg: DocxPackage, content: readonly Element[] | null): string {
-  const typeOf = contentTypes(pkg);
-  const parts: string[] = [];
-  for (const entry of pkg.entries) {
-    if (entry.name === "[Content_Types].xml" || entry.name.endsWith("/")) continue;
-    const isMain = entry.name === pkg.mainPart;
-    // Word always names the main part /word/document.xml in getOoxml output.
-    const name = isMain ? "/word/document.xml" : `/${entry.name}`;
-    const type = typeOf(entry.name);
-    const isXml = /\.(xml|rels)$/i.test(entry.name) || /xml$/i.test(type);
-    let body: string;
-    if (isMain) {
-      body = `<pkg:xmlData>${stripDeclaration(mainPartXml(pkg, content))}</pkg:xmlData>`;
-    } else if (isXml) {
-      body = `<pkg:xmlData>${stripDeclaration(new TextDecoder().decode(entry.data))}</pkg:xmlData>`;
-    } else {
-      body = `<pkg:binaryData>${base64(entry.data)}</pkg:binaryData>`;
-    }
-    const padding = entry.name.endsWith(".rels") ? ' pkg:padding="256"' : "";
-    parts.push(
-      `<pkg:part pkg:name="${escapeAttr(name)}" pkg:contentType="${escapeAttr(type)}"${padding}>${body}</pkg:part>`,
-    );
-  }
+  const parts = partTextsOf(pkg);
+  const main =
+    `<pkg:part pkg:name="${escapeAttr(parts.mainName)}" pkg:contentType="${escapeAttr(parts.mainType)}">` +
+    `<pkg:xmlData>${stripDeclaration(mainPartXml(pkg, content))}</pkg:xmlData></pkg:part>`;
   return (
     `<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n` +
-    `<pkg:package xmlns:pkg="${PKG_NS}">${parts.join("")}</pkg:package>`
+    `<pkg:package xmlns:pkg="${PKG_NS}">${parts.before}${main}${parts.after}</pkg:package>`
   );
 }
