@@ -234,9 +234,9 @@ function unitEstimate(base: Baseline, index: BodyIndex, unit: number): number | 
 }
 
 /** Estimated response size of `body.paragraphs` with text and levels, computed when first needed. */
-function paragraphBytesOf(base: Baseline, index: BodyIndex): number {
-  base.paragraphBytes ??= index.paragraphs.reduce(
-    (n, p) => n + getParagraphText(p).length + PARAGRAPH_ITEM_BYTES,
+function paragraphBytesOf(base: Baseline): number {
+  base.paragraphBytes ??= base.model.paragraphs.reduce(
+    (n, p) => n + p.text.length + PARAGRAPH_ITEM_BYTES,
     0,
   );
   return base.paragraphBytes;
@@ -362,27 +362,31 @@ export class OfficeDocumentPort implements DocumentPort {
     const unitBytes = new Map<number, number>();
     let overheadBytes: number | null = null;
     let misaligned = false;
+    // The model is built from the engine's one traversal (`indexBody`): its paragraphs, tables
+    // and blocks are the index's, so the checks below need no traversal of their own.
+    let analysed: { model: DocModel; map: DocumentMap };
     if (read.kind === "whole") {
       doc = mainDocumentFromFlatOpc(read.xml);
-      const index = indexBody(doc);
+      analysed = analyse(doc);
+      const { paragraphs, tables } = analysed.model;
       overheadBytes = outsideBody(read.xml, findBody(doc));
       misaligned = !(
-        read.levels.length === index.paragraphs.length &&
+        read.levels.length === paragraphs.length &&
         read.levels.every((level, i) => {
-          const t = index.paragraphTable[i] ?? null;
-          return level === (t === null ? 0 : index.tables[t]!.nesting + 1);
+          const t = paragraphs[i]!.table;
+          return level === (t === null ? 0 : tables[t]!.nesting + 1);
         })
       );
     } else {
       doc = reassembleBody(read.paragraphs, read.tables);
-      const index = indexBody(doc);
+      analysed = analyse(doc);
       let top = 0;
-      for (const block of index.blocks) {
+      for (const block of analysed.model.blocks) {
         if (block.kind !== "table") continue;
         const xml = read.tables[top++];
         if (xml !== null && xml !== undefined) unitBytes.set(block.table, xml.length);
       }
-      misaligned = read.paragraphs.length !== index.paragraphs.length;
+      misaligned = read.paragraphs.length !== analysed.model.paragraphs.length;
       const unreadable = read.tables.filter((x) => x === null).length;
       if (unreadable > 0) {
         notices.push({
@@ -393,7 +397,6 @@ export class OfficeDocumentPort implements DocumentPort {
         });
       }
     }
-    const analysed = analyse(doc);
     this.baseline = {
       doc,
       ...analysed,
@@ -525,8 +528,7 @@ export class OfficeDocumentPort implements DocumentPort {
         // Body paragraphs (only when a body line is written): in the first sync when the list is
         // small, else paged beforehand (a class file's texts are megabytes).
         const paged =
-          bodyTargets.length > 0 &&
-          (before.sliced || paragraphBytesOf(before, planIndex) > this.budget / 2);
+          bodyTargets.length > 0 && (before.sliced || paragraphBytesOf(before) > this.budget / 2);
         const pages = paged
           ? (await loadParagraphPages(context, body, { budgetBytes: this.budget, withText: true }))
               .items

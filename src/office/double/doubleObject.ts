@@ -102,6 +102,14 @@ export abstract class DoubleEntity<T> extends DoubleObject {
       if (this.nullable) return () => undefined; // a null object has nothing to load
       throw itemNotFound(`${this.typeName}.load`);
     }
+    return this.snapshotOf(target, state, spec);
+  }
+
+  /**
+   * `snapshot` of an already resolved target: a collection's load resolves its list once, not
+   * once per item (a class file's `body.paragraphs` has 11k).
+   */
+  snapshotOf(target: T, state: WordState, spec: LoadSpec): () => void {
     const values = new Map<string, unknown>();
     const nested: (() => void)[] = [];
     const names = spec.all ? Object.keys(this.scalars) : [];
@@ -121,7 +129,11 @@ export abstract class DoubleEntity<T> extends DoubleObject {
       const value = this.scalars[name]!(target, state);
       values.set(name, value);
       // The response carries `"name":value` per property (JSON), counted for the payload ceiling.
-      state.addResponse(name.length + 3 + (JSON.stringify(value)?.length ?? 4));
+      const size =
+        typeof value === "number" && Number.isFinite(value)
+          ? String(value).length
+          : (JSON.stringify(value)?.length ?? 4);
+      state.addResponse(name.length + 3 + size);
     }
     return () => {
       for (const [k, v] of values) this.loaded.set(k, v);
@@ -170,7 +182,8 @@ export abstract class DoubleCollection<T, I extends DoubleEntity<T>> extends Dou
     const count = Math.max(0, Math.min(all.length - skip, spec.top ?? all.length));
     // Fresh proxies at every load, as office.js rebuilds `items` from each response.
     const items = Array.from({ length: count }, (_, i) => this.itemAt(skip + i));
-    const deliveries = items.map((item) => item.snapshot(state, spec));
+    // Each item resolves to all[skip + i] at this point of the batch: resolved once, here.
+    const deliveries = items.map((item, i) => item.snapshotOf(all[skip + i]!, state, spec));
     return () => {
       for (const d of deliveries) d();
       this.loadedItems = items;
