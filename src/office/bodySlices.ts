@@ -1,10 +1,9 @@
 import { findBody, indexBody } from "../docx/bodyIndex";
 import { parseDocumentXml } from "../docx/buildDocModel";
-import { W, W_NS, XML_NS } from "../docx/wml";
+import { W, W_NS, XML_NS, isW } from "../docx/wml";
 import { LivretError } from "../shared/livretError";
-import { mainDocumentFromFlatOpc } from "./flatOpc";
+import { mainDocumentFromFlatOpc, mainPartOf } from "./flatOpc";
 import { officeCode } from "./mapOfficeError";
-import { tableTextFromFlatOpc } from "./tableTextFromFlatOpc";
 import type { BodyLike, ClientResultLike, ParagraphLike, WordRequestContextLike } from "./wordLike";
 
 /**
@@ -178,28 +177,49 @@ export interface WordParagraphInfo {
  * table (null) becomes an empty `w:tbl`, so that the indices of the others stay right; detection
  * then simply finds no grid there.
  *
- * The OOXML is parsed ONCE: each table's text is cut out of its package (`tableTextFromFlatOpc`)
- * and the texts are spliced into one body, parsed as one document; the paragraphs outside
- * tables, which Word sends as text, are then put between the tables.
+ * The OOXML is parsed ONCE: the packages' texts are spliced into one body text and parsed as one
+ * document, each package is then replaced by its table — moved, not copied, as every node belongs
+ * to the same parsed text — and the paragraphs outside tables, which Word sends as text, are put
+ * between the tables. Each package keeps its own namespace declarations, so a table is read in
+ * the scope Word wrote it in.
  */
 export function reassembleBody(
   paragraphs: readonly WordParagraphInfo[],
   tables: readonly (string | null)[],
 ): Document {
-  const texts = tables.map((xml) => (xml === null ? "<w:tbl/>" : tableTextFromFlatOpc(xml)));
+  // Each package without its XML declaration (allowed only at the start of a document); its
+  // other processing instructions (`mso-application`) are legal content and removed below.
+  const packages = tables.map((xml) =>
+    xml === null ? "<w:tbl/>" : xml.replace(/^\uFEFF?\s*<\?xml\s[^?]*\?>/, ""),
+  );
   let doc: Document;
   try {
     doc = parseDocumentXml(
-      `<w:document xmlns:w="${W_NS}"><w:body>${texts.join("")}</w:body></w:document>`,
+      `<w:document xmlns:w="${W_NS}"><w:body>${packages.join("")}</w:body></w:document>`,
       "getOoxml()",
     );
   } catch (error) {
     throw new LivretError("OfficeError", "Word a renvoyé un OOXML mal formé.", { cause: error });
   }
+  // Each package gives way to its table, moved (not copied) within the one parsed document.
   const body = findBody(doc)!;
   const tableElements: Element[] = [];
-  for (let n = body.firstChild; n !== null; n = n.nextSibling) {
-    if (n.nodeType === 1) tableElements.push(n as Element);
+  for (let n = body.firstChild; n !== null;) {
+    const next = n.nextSibling;
+    if (n.nodeType === 1 && isW(n, W.tbl)) {
+      tableElements.push(n as Element);
+    } else if (n.nodeType === 1) {
+      const tbl = firstTable(mainPartOf(n as Element));
+      if (tbl === null) {
+        throw new LivretError("OfficeError", "Word a renvoyé l'OOXML d'un tableau sans tableau.");
+      }
+      body.insertBefore(tbl, n);
+      tableElements.push(tbl);
+      body.removeChild(n);
+    } else {
+      body.removeChild(n);
+    }
+    n = next;
   }
   // The engine's paragraph count of each top-level table (nested tables' paragraphs included):
   // tables are indexed in pre-order, so a nested table belongs to the last top-level one before it.
@@ -238,6 +258,19 @@ export function reassembleBody(
     i += run;
   }
   return doc;
+}
+
+/** The first `w:tbl` under `root` in document order (outermost first), or null. */
+function firstTable(root: Element): Element | null {
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (isW(el, W.tbl)) return el;
+    for (let n = el.lastChild; n !== null; n = n.previousSibling) {
+      if (n.nodeType === 1) stack.push(n as Element);
+    }
+  }
+  return null;
 }
 
 function paragraphElement(doc: Document, text: string): Element {

@@ -209,13 +209,9 @@ function replaceTable(doc: Document, index: BodyIndex, unit: number, tbl: Elemen
 function outsideBody(xml: string, body: Element | null): number | null {
   if (body === null) return null;
   const name = body.nodeName;
-  let open = xml.indexOf(`<${name}`);
-  while (open >= 0 && !/[\s/>]/.test(xml.charAt(open + name.length + 1))) {
-    open = xml.indexOf(`<${name}`, open + 1);
-  }
+  const open = xml.search(new RegExp(`<${name}[\\s/>]`));
   const close = xml.lastIndexOf(`</${name}>`);
-  if (open < 0 || close < open) return null;
-  return Math.max(0, xml.length - (close + name.length + 3 - open));
+  return open < 0 || close < open ? null : xml.length - (close + name.length + 3 - open);
 }
 
 /**

@@ -14,21 +14,16 @@ import { W, isW } from "../../docx/wml";
  */
 const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
 
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/** Base64 without Buffer/btoa, so the double runs the same in Node and in the browser demo. */
+/**
+ * Base64 with `btoa` (a global of browsers and of Node ≥ 16, so the double runs the same in both),
+ * over a binary string built in chunks (a spread of a whole image would overflow the stack).
+ */
 function base64(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i]!;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    out += BASE64[a >> 2];
-    out += BASE64[((a & 3) << 4) | ((b ?? 0) >> 4)];
-    out += b === undefined ? "=" : BASE64[((b & 15) << 2) | ((c ?? 0) >> 6)];
-    out += c === undefined ? "=" : BASE64[c & 63];
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
-  return out;
+  return btoa(binary);
 }
 
 function escapeAttr(s: string): string {

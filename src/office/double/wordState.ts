@@ -40,12 +40,7 @@ export class DoubleIndex {
   }
 
   private positions(): Map<Element, number> {
-    if (this.paragraphPosition === null) {
-      const map = new Map<Element, number>();
-      this.paragraphs.forEach((p, i) => map.set(p, i));
-      this.paragraphPosition = map;
-    }
-    return this.paragraphPosition;
+    return (this.paragraphPosition ??= positionMap(this.paragraphs));
   }
 
   private cellParagraphLists(): Map<Element, Element[]> {
@@ -66,21 +61,9 @@ export class DoubleIndex {
   }
 
   private containers(): Map<number, Element | null> {
-    if (this.tableContainer === null) {
-      const map = new Map<number, Element | null>();
-      for (const t of this.tables) {
-        let container: Element | null = null;
-        for (let n = t.element.parentNode; n !== null; n = n.parentNode) {
-          if (isW(n, W.tc)) {
-            container = n as Element;
-            break;
-          }
-        }
-        map.set(t.index, container);
-      }
-      this.tableContainer = map;
-    }
-    return this.tableContainer;
+    return (this.tableContainer ??= new Map(
+      this.tables.map((t) => [t.index, enclosingCell(t.element)] as const),
+    ));
   }
 
   positionOf(p: Element): number {
@@ -127,11 +110,7 @@ export class DoubleIndex {
   }
 
   wordPositionOf(p: Element): number {
-    if (this.wordParagraphPosition === null) {
-      const map = new Map<Element, number>();
-      this.wordParagraphs().forEach((q, i) => map.set(q, i));
-      this.wordParagraphPosition = map;
-    }
+    this.wordParagraphPosition ??= positionMap(this.wordParagraphs());
     return this.wordParagraphPosition.get(p) ?? -1;
   }
 
@@ -179,6 +158,16 @@ export class DoubleIndex {
     const tc = this.wordCells(table, row)[cell];
     return tc === undefined ? null : { table, row, cell, element: tc };
   }
+}
+
+function positionMap(list: readonly Element[]): Map<Element, number> {
+  return new Map(list.map((p, i) => [p, i] as const));
+}
+
+/** The `w:tc` a table sits in, or null for a table in the body. */
+function enclosingCell(tbl: Element): Element | null {
+  for (let n = tbl.parentNode; n !== null; n = n.parentNode) if (isW(n, W.tc)) return n as Element;
+  return null;
 }
 
 function isContinuation(tc: Element): boolean {
