@@ -26,25 +26,22 @@ export function isCeilingError(error: unknown): boolean {
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
-/** The first `w:tbl` of a `getOoxml()` package: the table a slice was read for. */
-export function tableFromFlatOpc(flatOpc: string): Element {
-  const doc = mainDocumentFromFlatOpc(flatOpc);
-  // Outermost first in document order; Mac may wrap a fragment differently (#6751): look anywhere.
-  const tbl = doc.getElementsByTagNameNS(W_NS, W.tbl).item(0);
-  if (tbl === null) {
-    throw new LivretError("OfficeError", "Word a renvoyé l'OOXML d'un tableau sans tableau.");
-  }
-  return tbl;
+function missing(what: "tbl" | "p"): LivretError {
+  return new LivretError(
+    "OfficeError",
+    `Word a renvoyé l'OOXML d'un ${what === "tbl" ? "tableau sans tableau" : "paragraphe sans paragraphe"}.`,
+  );
 }
 
-/** The first `w:p` of a `getOoxml()` package (a paragraph read back after a write). */
-export function paragraphFromFlatOpc(flatOpc: string): Element {
-  const doc = mainDocumentFromFlatOpc(flatOpc);
-  const p = doc.getElementsByTagNameNS(W_NS, W.p).item(0);
-  if (p === null) {
-    throw new LivretError("OfficeError", "Word a renvoyé l'OOXML d'un paragraphe sans paragraphe.");
-  }
-  return p;
+/**
+ * The first `w:tbl` (the table a slice was read for) or `w:p` (a paragraph read back after a
+ * write) of a `getOoxml()` package. Outermost first in document order; Mac may wrap a fragment
+ * differently (#6751): looked up anywhere in the main part.
+ */
+export function fromFlatOpc(flatOpc: string, what: "tbl" | "p"): Element {
+  const el = mainDocumentFromFlatOpc(flatOpc).getElementsByTagNameNS(W_NS, what).item(0);
+  if (el === null) throw missing(what);
+  return el;
 }
 
 export interface SliceOptions {
@@ -210,9 +207,7 @@ export function reassembleBody(
       tableElements.push(n as Element);
     } else if (n.nodeType === 1) {
       const tbl = firstTable(mainPartOf(n as Element));
-      if (tbl === null) {
-        throw new LivretError("OfficeError", "Word a renvoyé l'OOXML d'un tableau sans tableau.");
-      }
+      if (tbl === null) throw missing("tbl");
       body.insertBefore(tbl, n);
       tableElements.push(tbl);
       body.removeChild(n);

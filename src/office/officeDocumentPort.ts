@@ -31,10 +31,9 @@ import {
   PARAGRAPH_ITEM_BYTES,
   SLICE_CODES,
   loadParagraphPages,
-  paragraphFromFlatOpc,
+  fromFlatOpc,
   readInSlices,
   reassembleBody,
-  tableFromFlatOpc,
 } from "./bodySlices";
 import { checkboxOf, contentControlId, isCheckedBox } from "./checkboxXml";
 import { mainDocumentFromFlatOpc } from "./flatOpc";
@@ -364,15 +363,8 @@ export class OfficeDocumentPort implements DocumentPort {
     if (read.kind === "whole") {
       doc = mainDocumentFromFlatOpc(read.xml);
       analysed = analyse(doc);
-      const { paragraphs, tables } = analysed.model;
       overheadBytes = outsideBody(read.xml, findBody(doc));
-      misaligned = !(
-        read.levels.length === paragraphs.length &&
-        read.levels.every((level, i) => {
-          const t = paragraphs[i]!.table;
-          return level === (t === null ? 0 : tables[t]!.nesting + 1);
-        })
-      );
+      misaligned = !levelsMatch(read.levels, analysed.model);
     } else {
       doc = reassembleBody(read.paragraphs, read.tables);
       analysed = analyse(doc);
@@ -567,7 +559,7 @@ export class OfficeDocumentPort implements DocumentPort {
         const { problems, controls } = first.proofs!.check(nowIndex);
         const allProblems = [
           ...problems,
-          ...bodyProblems(paragraphs, nowIndex, bodyTargets),
+          ...bodyProblems(paragraphs, now.model, bodyTargets),
           ...checkboxProblems(boxWrites, nowIndex, controls),
         ];
         if (allProblems.length > 0) throw uncertain(allProblems);
@@ -627,7 +619,7 @@ export class OfficeDocumentPort implements DocumentPort {
           options?.onProgress?.({ done: sent, total: writes.length });
         }
         const paragraphsAfter = new Map(
-          [...paragraphXml].map(([k, r]) => [k, paragraphFromFlatOpc(r.value)]),
+          [...paragraphXml].map(([k, r]) => [k, fromFlatOpc(r.value, "p")]),
         );
         this.baseline = this.rebuild(now, nowIndex, units, rereadAfter, paragraphsAfter);
         return boxWrites.length > 0
@@ -713,7 +705,7 @@ export class OfficeDocumentPort implements DocumentPort {
     units.forEach((unit, k) => {
       const read = xml.get(k);
       if (read === undefined || read === null) return;
-      replaceTable(base.doc, index, unit, tableFromFlatOpc(read));
+      replaceTable(base.doc, index, unit, fromFlatOpc(read, "tbl"));
       unitBytes.set(unit, read.length);
     });
     for (const [k, p] of paragraphs ?? []) {
@@ -837,23 +829,33 @@ function rowsToProve(writes: readonly DocumentWrite[]): RowToProve[] {
 /** Body paragraphs are written by `body.paragraphs.items[i]`: Word's list must be the engine's. */
 function bodyProblems(
   paragraphs: readonly ParagraphLike[] | null,
-  index: BodyIndex,
+  model: DocModel,
   targets: readonly number[],
 ): string[] {
   if (paragraphs === null || targets.length === 0) return [];
-  const levels = paragraphs.map((p) => p.tableNestingLevel);
-  const aligned =
-    levels.length === index.paragraphs.length &&
-    levels.every((level, i) => {
-      const t = index.paragraphTable[i] ?? null;
-      return level === (t === null ? 0 : index.tables[t]!.nesting + 1);
-    });
-  return aligned
+  return levelsMatch(
+    paragraphs.map((p) => p.tableNestingLevel),
+    model,
+  )
     ? []
     : [
-        `Word compte ${levels.length} paragraphes, le fichier ${index.paragraphs.length} : ` +
+        `Word compte ${paragraphs.length} paragraphes, le fichier ${model.paragraphs.length} : ` +
           "les lignes hors tableaux (Nom, Prénom…) ne peuvent pas être désignées",
       ];
+}
+
+/**
+ * Whether Word's `tableNestingLevel` of each paragraph is the engine's (0 outside tables, 1 in a
+ * top-level table…): then `body.paragraphs.items[i]` is the engine's paragraph i.
+ */
+function levelsMatch(levels: readonly number[], model: DocModel): boolean {
+  return (
+    levels.length === model.paragraphs.length &&
+    levels.every((level, i) => {
+      const t = model.paragraphs[i]!.table;
+      return level === (t === null ? 0 : model.tables[t]!.nesting + 1);
+    })
+  );
 }
 
 function checkboxProblems(
