@@ -206,7 +206,9 @@ export function reassembleBody(
     if (n.nodeType === 1 && isW(n, W.tbl)) {
       tableElements.push(n as Element);
     } else if (n.nodeType === 1) {
-      const tbl = firstTable(mainPartOf(n as Element));
+      const tbl = mainPartOf(n as Element)
+        .getElementsByTagNameNS(W_NS, W.tbl)
+        .item(0);
       if (tbl === null) throw missing("tbl");
       body.insertBefore(tbl, n);
       tableElements.push(tbl);
@@ -253,19 +255,6 @@ export function reassembleBody(
     i += run;
   }
   return doc;
-}
-
-/** The first `w:tbl` under `root` in document order (outermost first), or null. */
-function firstTable(root: Element): Element | null {
-  const stack: Element[] = [root];
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    if (isW(el, W.tbl)) return el;
-    for (let n = el.lastChild; n !== null; n = n.previousSibling) {
-      if (n.nodeType === 1) stack.push(n as Element);
-    }
-  }
-  return null;
 }
 
 function paragraphElement(doc: Document, text: string): Element {

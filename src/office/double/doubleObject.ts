@@ -129,11 +129,7 @@ export abstract class DoubleEntity<T> extends DoubleObject {
       const value = this.scalars[name]!(target, state);
       values.set(name, value);
       // The response carries `"name":value` per property (JSON), counted for the payload ceiling.
-      const size =
-        typeof value === "number" && Number.isFinite(value)
-          ? String(value).length
-          : (JSON.stringify(value)?.length ?? 4);
-      state.addResponse(name.length + 3 + size);
+      state.addResponse(name.length + 3 + (JSON.stringify(value)?.length ?? 4));
     }
     return () => {
       for (const [k, v] of values) this.loaded.set(k, v);
