@@ -195,12 +195,6 @@ function replaceTable(doc: Document, index: BodyIndex, unit: number, tbl: Elemen
 }
 
 /**
- * Whether the body has checkbox content controls (w14:checkbox) or legacy form checkboxes
- * (w:checkBox, §17.16.7). `texts` are the OOXML texts the body was parsed from: an element named
- * `…:checkbox` / `…:checkBox` cannot be there without its name in them, so when neither name is
- * (most livrets), the tree is not walked.
- */
-/**
  * The size of a whole-body `getOoxml()` response beyond the body element (the package's other
  * parts, the root): the body's start and end tags are found in the text, as its own size would
  * cost a serialisation of the whole body. Null when they cannot be found (no estimate then).
@@ -237,6 +231,12 @@ function paragraphBytesOf(base: Baseline): number {
   return base.paragraphBytes;
 }
 
+/**
+ * Whether the body has checkbox content controls (w14:checkbox) or legacy form checkboxes
+ * (w:checkBox, §17.16.7). `texts` are the OOXML texts the body was parsed from: an element named
+ * `…:checkbox` / `…:checkBox` cannot be there without its name in them, so when neither name is
+ * (most livrets), the tree is not walked.
+ */
 function containsCheckboxes(
   doc: Document,
   texts: readonly (string | null)[],
