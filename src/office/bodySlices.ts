@@ -26,10 +26,10 @@ export function isCeilingError(error: unknown): boolean {
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
-function missing(what: "tbl" | "p"): LivretError {
+function missing(what: string): LivretError {
   return new LivretError(
     "OfficeError",
-    `Word a renvoyé l'OOXML d'un ${what === "tbl" ? "tableau sans tableau" : "paragraphe sans paragraphe"}.`,
+    `Word a renvoyé un OOXML sans l'élément w:${what} attendu.`,
   );
 }
 

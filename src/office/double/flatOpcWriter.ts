@@ -91,35 +91,27 @@ function mainPartXml(pkg: DocxPackage, content: readonly Element[] | null): stri
   return before + inner.join("") + after;
 }
 
-/** The `pkg:part`s of a package around its main part, which is what changes between calls. */
-interface PartTexts {
-  readonly before: string;
-  readonly mainName: string;
-  readonly mainType: string;
-  readonly after: string;
-}
-
 /**
  * The other parts never change in the double (its writes only touch the main part): each one is
  * decoded (or base64-encoded) once per package, not once per `getOoxml()` — a sliced read of a
- * class file asks for ~35 of them.
+ * class file asks for ~35 of them. Cached: the parts before the main part, the main part's start
+ * tag, the parts after it.
  */
-const partTexts = new WeakMap<DocxPackage, PartTexts>();
+const partTexts = new WeakMap<DocxPackage, readonly [string, string, string]>();
 
-function partTextsOf(pkg: DocxPackage): PartTexts {
+function partTextsOf(pkg: DocxPackage): readonly [string, string, string] {
   const cached = partTexts.get(pkg);
   if (cached !== undefined) return cached;
   const typeOf = contentTypes(pkg);
-  const before: string[] = [];
-  const after: string[] = [];
-  let out = before;
-  let mainType = "application/octet-stream";
+  const texts: [string, string, string] = ["", "", ""];
+  let k = 0;
   for (const entry of pkg.entries) {
     if (entry.name === "[Content_Types].xml" || entry.name.endsWith("/")) continue;
-    const type = typeOf(entry.name);
+    const type = escapeAttr(typeOf(entry.name));
     if (entry.name === pkg.mainPart) {
-      mainType = type;
-      out = after;
+      // Word always names the main part /word/document.xml in getOoxml output.
+      texts[1] = `<pkg:part pkg:name="/word/document.xml" pkg:contentType="${type}">`;
+      k = 2;
       continue;
     }
     const isXml = /\.(xml|rels)$/i.test(entry.name) || /xml$/i.test(type);
@@ -127,28 +119,20 @@ function partTextsOf(pkg: DocxPackage): PartTexts {
       ? `<pkg:xmlData>${stripDeclaration(new TextDecoder().decode(entry.data))}</pkg:xmlData>`
       : `<pkg:binaryData>${base64(entry.data)}</pkg:binaryData>`;
     const padding = entry.name.endsWith(".rels") ? ' pkg:padding="256"' : "";
-    out.push(
-      `<pkg:part pkg:name="${escapeAttr(`/${entry.name}`)}" pkg:contentType="${escapeAttr(type)}"${padding}>${body}</pkg:part>`,
-    );
+    texts[k] +=
+      `<pkg:part pkg:name="${escapeAttr(`/${entry.name}`)}" pkg:contentType="${type}"${padding}>` +
+      `${body}</pkg:part>`;
   }
-  // Word always names the main part /word/document.xml in getOoxml output.
-  const texts = {
-    before: before.join(""),
-    mainName: "/word/document.xml",
-    mainType,
-    after: after.join(""),
-  };
   partTexts.set(pkg, texts);
   return texts;
 }
 
 export function buildFlatOpc(pkg: DocxPackage, content: readonly Element[] | null): string {
-  const parts = partTextsOf(pkg);
-  const main =
-    `<pkg:part pkg:name="${escapeAttr(parts.mainName)}" pkg:contentType="${escapeAttr(parts.mainType)}">` +
-    `<pkg:xmlData>${stripDeclaration(mainPartXml(pkg, content))}</pkg:xmlData></pkg:part>`;
+  const [before, mainOpen, after] = partTextsOf(pkg);
   return (
     `<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n` +
-    `<pkg:package xmlns:pkg="${PKG_NS}">${parts.before}${main}${parts.after}</pkg:package>`
+    `<pkg:package xmlns:pkg="${PKG_NS}">${before}${mainOpen}` +
+    `<pkg:xmlData>${stripDeclaration(mainPartXml(pkg, content))}</pkg:xmlData></pkg:part>` +
+    `${after}</pkg:package>`
   );
 }
