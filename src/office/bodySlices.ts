@@ -1,8 +1,8 @@
-import { indexBody } from "../docx/bodyIndex";
-import { W, W_NS, XML_NS } from "../docx/wml";
-import { createXmlDocument } from "../docx/xmlPlatform";
+import { findBody, indexBody } from "../docx/bodyIndex";
+import { parseDocumentXml } from "../docx/buildDocModel";
+import { W, W_NS, XML_NS, isW } from "../docx/wml";
 import { LivretError } from "../shared/livretError";
-import { mainDocumentFromFlatOpc } from "./flatOpc";
+import { mainDocumentFromFlatOpc, mainPartOf } from "./flatOpc";
 import { officeCode } from "./mapOfficeError";
 import type { BodyLike, ClientResultLike, ParagraphLike, WordRequestContextLike } from "./wordLike";
 
@@ -26,25 +26,22 @@ export function isCeilingError(error: unknown): boolean {
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
-/** The first `w:tbl` of a `getOoxml()` package: the table a slice was read for. */
-export function tableFromFlatOpc(flatOpc: string): Element {
-  const doc = mainDocumentFromFlatOpc(flatOpc);
-  // Outermost first in document order; Mac may wrap a fragment differently (#6751): look anywhere.
-  const tbl = doc.getElementsByTagNameNS(W_NS, W.tbl).item(0);
-  if (tbl === null) {
-    throw new LivretError("OfficeError", "Word a renvoyé l'OOXML d'un tableau sans tableau.");
-  }
-  return tbl;
+function missing(what: string): LivretError {
+  return new LivretError(
+    "OfficeError",
+    `Word a renvoyé un OOXML sans l'élément w:${what} attendu.`,
+  );
 }
 
-/** The first `w:p` of a `getOoxml()` package (a paragraph read back after a write). */
-export function paragraphFromFlatOpc(flatOpc: string): Element {
-  const doc = mainDocumentFromFlatOpc(flatOpc);
-  const p = doc.getElementsByTagNameNS(W_NS, W.p).item(0);
-  if (p === null) {
-    throw new LivretError("OfficeError", "Word a renvoyé l'OOXML d'un paragraphe sans paragraphe.");
-  }
-  return p;
+/**
+ * The first `w:tbl` (the table a slice was read for) or `w:p` (a paragraph read back after a
+ * write) of a `getOoxml()` package. Outermost first in document order; Mac may wrap a fragment
+ * differently (#6751): looked up anywhere in the main part.
+ */
+export function fromFlatOpc(flatOpc: string, what: "tbl" | "p"): Element {
+  const el = mainDocumentFromFlatOpc(flatOpc).getElementsByTagNameNS(W_NS, what).item(0);
+  if (el === null) throw missing(what);
+  return el;
 }
 
 export interface SliceOptions {
@@ -171,33 +168,77 @@ export interface WordParagraphInfo {
 /**
  * A `w:document` rebuilt from slices: body paragraphs (outside tables) from Word's
  * `Paragraph.text` ("\v" line breaks as w:br, tabs as w:tab) and top-level tables from their own
- * OOXML, in Word's paragraph order. A run of table paragraphs (level > 0) takes the next table,
- * and the tables after it while the engine's paragraph counts still fit in the run (two tables
- * with nothing between them). An unreadable table (null) becomes an empty `w:tbl`, so that the
- * indices of the others stay right; detection then simply finds no grid there.
+ * OOXML (`tables`: each one's `getOoxml()` package), in Word's paragraph order. A run of table
+ * paragraphs (level > 0) takes the next table, and the tables after it while the engine's
+ * paragraph counts still fit in the run (two tables with nothing between them). An unreadable
+ * table (null) becomes an empty `w:tbl`, so that the indices of the others stay right; detection
+ * then simply finds no grid there.
+ *
+ * The OOXML is parsed ONCE: the packages' texts are spliced into one body text and parsed as one
+ * document, each package is then replaced by its table — moved, not copied, as every node belongs
+ * to the same parsed text — and the paragraphs outside tables, which Word sends as text, are put
+ * between the tables. Each package keeps its own namespace declarations, so a table is read in
+ * the scope Word wrote it in.
  */
 export function reassembleBody(
   paragraphs: readonly WordParagraphInfo[],
-  tables: readonly (Element | null)[],
+  tables: readonly (string | null)[],
 ): Document {
-  const doc = createXmlDocument();
-  const root = doc.createElementNS(W_NS, "w:document");
-  doc.appendChild(root);
-  const body = doc.createElementNS(W_NS, "w:body");
-  root.appendChild(body);
-  const counts = tables.map((t) => (t === null ? 0 : countParagraphs(t)));
-  let next = 0;
-  const addTable = () => {
-    const t = tables[next];
-    body.appendChild(
-      t === null || t === undefined ? doc.createElementNS(W_NS, "w:tbl") : doc.importNode(t, true),
+  // Each package without its XML declaration (allowed only at the start of a document); its
+  // other processing instructions (`mso-application`) are legal content and removed below.
+  const packages = tables.map((xml) =>
+    xml === null ? "<w:tbl/>" : xml.replace(/^\uFEFF?\s*<\?xml\s[^?]*\?>/, ""),
+  );
+  let doc: Document;
+  try {
+    doc = parseDocumentXml(
+      `<w:document xmlns:w="${W_NS}"><w:body>${packages.join("")}</w:body></w:document>`,
+      "getOoxml()",
     );
-    next += 1;
+  } catch (error) {
+    throw new LivretError("OfficeError", "Word a renvoyé un OOXML mal formé.", { cause: error });
+  }
+  // Each package gives way to its table, moved (not copied) within the one parsed document.
+  const body = findBody(doc)!;
+  const tableElements: Element[] = [];
+  for (let n = body.firstChild; n !== null;) {
+    const next = n.nextSibling;
+    if (n.nodeType === 1 && isW(n, W.tbl)) {
+      tableElements.push(n as Element);
+    } else if (n.nodeType === 1) {
+      const tbl = mainPartOf(n as Element)
+        .getElementsByTagNameNS(W_NS, W.tbl)
+        .item(0);
+      if (tbl === null) throw missing("tbl");
+      body.insertBefore(tbl, n);
+      tableElements.push(tbl);
+      body.removeChild(n);
+    } else {
+      body.removeChild(n);
+    }
+    n = next;
+  }
+  // The engine's paragraph count of each top-level table (nested tables' paragraphs included):
+  // tables are indexed in pre-order, so a nested table belongs to the last top-level one before it.
+  const index = indexBody(doc);
+  const counts = tableElements.map(() => 0);
+  const topOf: number[] = [];
+  let top = -1;
+  for (const t of index.tables) {
+    if (t.nesting === 0) top += 1;
+    topOf.push(top);
+  }
+  for (const t of index.paragraphTable) if (t !== null) counts[topOf[t]!]! += 1;
+  let next = 0;
+  const put = (p: Element) => {
+    const before = tableElements[next];
+    if (before === undefined) body.appendChild(p);
+    else body.insertBefore(p, before);
   };
   for (let i = 0; i < paragraphs.length;) {
     const info = paragraphs[i]!;
     if (info.tableNestingLevel === 0) {
-      body.appendChild(paragraphElement(doc, info.text));
+      put(paragraphElement(doc, info.text));
       i += 1;
       continue;
     }
@@ -205,26 +246,15 @@ export function reassembleBody(
     while (i + run < paragraphs.length && paragraphs[i + run]!.tableNestingLevel > 0) run += 1;
     if (next < tables.length) {
       let used = counts[next]!;
-      addTable();
+      next += 1;
       while (next < tables.length && counts[next]! > 0 && used + counts[next]! <= run) {
         used += counts[next]!;
-        addTable();
+        next += 1;
       }
     }
     i += run;
   }
-  while (next < tables.length) addTable();
   return doc;
-}
-
-function countParagraphs(tbl: Element): number {
-  const doc = createXmlDocument();
-  const root = doc.createElementNS(W_NS, "w:document");
-  doc.appendChild(root);
-  const body = doc.createElementNS(W_NS, "w:body");
-  root.appendChild(body);
-  body.appendChild(doc.importNode(tbl, true));
-  return indexBody(doc).paragraphs.length;
 }
 
 function paragraphElement(doc: Document, text: string): Element {

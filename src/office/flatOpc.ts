@@ -24,7 +24,16 @@ export function mainDocumentFromFlatOpc(flatOpc: string): Document {
   } catch (error) {
     throw new LivretError("OfficeError", "Word a renvoyé un OOXML mal formé.", { cause: error });
   }
-  const root = pkg.documentElement;
+  // A standalone document keeps buildDocModel's contract (documentElement = w:document); the
+  // element is moved, not copied: the OOXML is parsed once and walked no more than needed.
+  return documentOfElement(mainPartOf(pkg.documentElement));
+}
+
+/**
+ * The root element of the main part (`w:document`) of a parsed `pkg:package` element — which may
+ * sit inside another document (`reassembleBody` parses a sliced read's packages as one text).
+ */
+export function mainPartOf(root: Element | null): Element {
   if (root === null || root.namespaceURI !== PKG_NS || root.localName !== "package") {
     throw unexpected("pas de pkg:package");
   }
@@ -43,17 +52,10 @@ export function mainDocumentFromFlatOpc(flatOpc: string): Document {
     const name = part.getAttributeNS(PKG_NS, "name") || part.getAttribute("pkg:name");
     if (name !== MAIN_PART) continue;
     const xmlData = childNamed(part, "xmlData")[0];
-    let main: Element | null = null;
     for (let n = xmlData?.firstChild ?? null; n !== null; n = n.nextSibling) {
-      if (n.nodeType === 1) {
-        main = n as Element;
-        break;
-      }
+      if (n.nodeType === 1) return n as Element;
     }
-    if (main === null) throw unexpected(`partie ${MAIN_PART} vide`);
-    // A standalone document keeps buildDocModel's contract (documentElement = w:document); the
-    // element is moved, not copied: the OOXML is parsed once and walked no more than needed.
-    return documentOfElement(main);
+    throw unexpected(`partie ${MAIN_PART} vide`);
   }
   throw unexpected(`partie ${MAIN_PART} absente`);
 }

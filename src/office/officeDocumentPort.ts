@@ -31,10 +31,9 @@ import {
   PARAGRAPH_ITEM_BYTES,
   SLICE_CODES,
   loadParagraphPages,
-  paragraphFromFlatOpc,
+  fromFlatOpc,
   readInSlices,
   reassembleBody,
-  tableFromFlatOpc,
 } from "./bodySlices";
 import { checkboxOf, contentControlId, isCheckedBox } from "./checkboxXml";
 import { mainDocumentFromFlatOpc } from "./flatOpc";
@@ -57,10 +56,18 @@ interface Baseline {
   readonly doc: Document;
   readonly model: DocModel;
   readonly map: DocumentMap;
-  /** Estimated `getOoxml()` response size of each top-level table (engine table index → bytes). */
-  readonly unitBytes: ReadonlyMap<number, number>;
-  /** Estimated response size of `body.paragraphs` with text and levels. */
-  readonly paragraphBytes: number;
+  /**
+   * Known `getOoxml()` response size of top-level tables (engine table index → bytes): each
+   * sliced or re-read table's. After a whole-body read, filled on demand by `unitEstimate`.
+   */
+  readonly unitBytes: Map<number, number>;
+  /**
+   * After a whole-body read: the response's size beyond the body (the other parts), added to a
+   * table's own size to estimate its `getOoxml()`; null after a sliced read (sizes all known).
+   */
+  readonly overheadBytes: number | null;
+  /** Estimated response size of `body.paragraphs` with text and levels (null: not yet needed). */
+  paragraphBytes: number | null;
   /** Whether Word could not send the body at once (payload ceiling, #6059): read in slices. */
   readonly sliced: boolean;
 }
@@ -187,11 +194,64 @@ function replaceTable(doc: Document, index: BodyIndex, unit: number, tbl: Elemen
   old.parentNode!.replaceChild(doc.importNode(tbl, true), old);
 }
 
-function containsCheckboxes(doc: Document): { controls: boolean; formFields: boolean } {
+/**
+ * The size of a whole-body `getOoxml()` response beyond the body element (the package's other
+ * parts, the root): the body's start and end tags are found in the text, as its own size would
+ * cost a serialisation of the whole body. Null when they cannot be found (no estimate then).
+ */
+function outsideBody(xml: string, body: Element | null): number | null {
+  if (body === null) return null;
+  const name = body.nodeName;
+  const open = xml.search(new RegExp(`<${name}[\\s/>]`));
+  const close = xml.lastIndexOf(`</${name}>`);
+  return open < 0 || close < open ? null : xml.length - (close + name.length + 3 - open);
+}
+
+/**
+ * Estimated `getOoxml()` response size of top-level table `unit`: known when it was read on its
+ * own, else (after a whole-body read) its serialised size plus the rest of the package —
+ * computed for the tables a save writes only, and remembered.
+ */
+function unitEstimate(base: Baseline, index: BodyIndex, unit: number): number | null {
+  const known = base.unitBytes.get(unit);
+  if (known !== undefined) return known;
+  const table = index.tables[unit];
+  if (base.overheadBytes === null || table === undefined) return null;
+  const bytes = serializeXml(table.element).length + base.overheadBytes;
+  base.unitBytes.set(unit, bytes);
+  return bytes;
+}
+
+/** Estimated response size of `body.paragraphs` with text and levels, computed when first needed. */
+function paragraphBytesOf(base: Baseline): number {
+  base.paragraphBytes ??= base.model.paragraphs.reduce(
+    (n, p) => n + p.text.length + PARAGRAPH_ITEM_BYTES,
+    0,
+  );
+  return base.paragraphBytes;
+}
+
+/**
+ * Whether the body has checkbox content controls (w14:checkbox) or legacy form checkboxes
+ * (w:checkBox, §17.16.7). `texts` are the OOXML texts the body was parsed from: an element named
+ * `…:checkbox` / `…:checkBox` cannot be there without its name in them, so when neither name is
+ * (most livrets), the tree is not walked.
+ */
+function containsCheckboxes(
+  doc: Document,
+  texts: readonly (string | null)[],
+): { controls: boolean; formFields: boolean } {
+  const named = (name: string) => texts.some((t) => t !== null && t.includes(name));
+  const maybeControls = named("checkbox");
+  const maybeFormFields = named("checkBox");
+  if (!maybeControls && !maybeFormFields) return { controls: false, formFields: false };
   let controls = false;
-  const sdts = doc.getElementsByTagNameNS(W_NS, W.sdt);
-  for (let i = 0; i < sdts.length && !controls; i++) controls = checkboxOf(sdts.item(i)!) !== null;
-  const formFields = doc.getElementsByTagNameNS(W_NS, "checkBox").length > 0;
+  if (maybeControls) {
+    const sdts = doc.getElementsByTagNameNS(W_NS, W.sdt);
+    for (let i = 0; i < sdts.length && !controls; i++)
+      controls = checkboxOf(sdts.item(i)!) !== null;
+  }
+  const formFields = maybeFormFields && doc.getElementsByTagNameNS(W_NS, "checkBox").length > 0;
   return { controls, formFields };
 }
 
@@ -295,38 +355,26 @@ export class OfficeDocumentPort implements DocumentPort {
     const notices: PortNotice[] = [];
     let doc: Document;
     const unitBytes = new Map<number, number>();
+    let overheadBytes: number | null = null;
     let misaligned = false;
+    // The model is built from the engine's one traversal (`indexBody`): its paragraphs, tables
+    // and blocks are the index's, so the checks below need no traversal of their own.
+    let analysed: { model: DocModel; map: DocumentMap };
     if (read.kind === "whole") {
       doc = mainDocumentFromFlatOpc(read.xml);
-      const index = indexBody(doc);
-      const body = findBody(doc);
-      const overhead = Math.max(
-        0,
-        read.xml.length - (body === null ? 0 : serializeXml(body).length),
-      );
-      for (const block of index.blocks) {
-        if (block.kind !== "table") continue;
-        const tbl = index.tables[block.table]!.element;
-        unitBytes.set(block.table, serializeXml(tbl).length + overhead);
-      }
-      misaligned = !(
-        read.levels.length === index.paragraphs.length &&
-        read.levels.every((level, i) => {
-          const t = index.paragraphTable[i] ?? null;
-          return level === (t === null ? 0 : index.tables[t]!.nesting + 1);
-        })
-      );
+      analysed = analyse(doc);
+      overheadBytes = outsideBody(read.xml, findBody(doc));
+      misaligned = !levelsMatch(read.levels, analysed.model);
     } else {
-      const tables = read.tables.map((xml) => (xml === null ? null : tableFromFlatOpc(xml)));
-      doc = reassembleBody(read.paragraphs, tables);
-      const index = indexBody(doc);
+      doc = reassembleBody(read.paragraphs, read.tables);
+      analysed = analyse(doc);
       let top = 0;
-      for (const block of index.blocks) {
+      for (const block of analysed.model.blocks) {
         if (block.kind !== "table") continue;
         const xml = read.tables[top++];
         if (xml !== null && xml !== undefined) unitBytes.set(block.table, xml.length);
       }
-      misaligned = read.paragraphs.length !== index.paragraphs.length;
+      misaligned = read.paragraphs.length !== analysed.model.paragraphs.length;
       const unreadable = read.tables.filter((x) => x === null).length;
       if (unreadable > 0) {
         notices.push({
@@ -337,12 +385,14 @@ export class OfficeDocumentPort implements DocumentPort {
         });
       }
     }
-    const analysed = analyse(doc);
-    const paragraphBytes = indexBody(doc).paragraphs.reduce(
-      (n, p) => n + getParagraphText(p).length + PARAGRAPH_ITEM_BYTES,
-      0,
-    );
-    this.baseline = { doc, ...analysed, unitBytes, paragraphBytes, sliced: read.kind === "sliced" };
+    this.baseline = {
+      doc,
+      ...analysed,
+      unitBytes,
+      overheadBytes,
+      paragraphBytes: null,
+      sliced: read.kind === "sliced",
+    };
     if (read.mode !== null && read.mode !== "Off") {
       notices.push({
         code: "TrackChanges",
@@ -351,7 +401,7 @@ export class OfficeDocumentPort implements DocumentPort {
           "comme une modification suivie (suppression puis insertion) qu'il faudra accepter.",
       });
     }
-    const boxes = containsCheckboxes(doc);
+    const boxes = containsCheckboxes(doc, read.kind === "whole" ? [read.xml] : read.tables);
     if (boxes.controls && !this.host.isSetSupported("WordApi", "1.7")) {
       notices.push({
         code: "CheckboxesUnsupported",
@@ -453,7 +503,7 @@ export class OfficeDocumentPort implements DocumentPort {
       ...new Set(textWrites.filter((w) => w.target.kind === "body").map((w) => w.target.paragraph)),
     ];
     const rows = rowsToProve(writes);
-    const estimate = (k: number) => before.unitBytes.get(units[k]!) ?? null;
+    const estimate = (k: number) => unitEstimate(before, planIndex, units[k]!);
 
     let sent = 0;
     let writing = false;
@@ -466,7 +516,7 @@ export class OfficeDocumentPort implements DocumentPort {
         // Body paragraphs (only when a body line is written): in the first sync when the list is
         // small, else paged beforehand (a class file's texts are megabytes).
         const paged =
-          bodyTargets.length > 0 && (before.sliced || before.paragraphBytes > this.budget / 2);
+          bodyTargets.length > 0 && (before.sliced || paragraphBytesOf(before) > this.budget / 2);
         const pages = paged
           ? (await loadParagraphPages(context, body, { budgetBytes: this.budget, withText: true }))
               .items
@@ -509,7 +559,7 @@ export class OfficeDocumentPort implements DocumentPort {
         const { problems, controls } = first.proofs!.check(nowIndex);
         const allProblems = [
           ...problems,
-          ...bodyProblems(paragraphs, nowIndex, bodyTargets),
+          ...bodyProblems(paragraphs, now.model, bodyTargets),
           ...checkboxProblems(boxWrites, nowIndex, controls),
         ];
         if (allProblems.length > 0) throw uncertain(allProblems);
@@ -569,7 +619,7 @@ export class OfficeDocumentPort implements DocumentPort {
           options?.onProgress?.({ done: sent, total: writes.length });
         }
         const paragraphsAfter = new Map(
-          [...paragraphXml].map(([k, r]) => [k, paragraphFromFlatOpc(r.value)]),
+          [...paragraphXml].map(([k, r]) => [k, fromFlatOpc(r.value, "p")]),
         );
         this.baseline = this.rebuild(now, nowIndex, units, rereadAfter, paragraphsAfter);
         return boxWrites.length > 0
@@ -655,14 +705,14 @@ export class OfficeDocumentPort implements DocumentPort {
     units.forEach((unit, k) => {
       const read = xml.get(k);
       if (read === undefined || read === null) return;
-      replaceTable(base.doc, index, unit, tableFromFlatOpc(read));
+      replaceTable(base.doc, index, unit, fromFlatOpc(read, "tbl"));
       unitBytes.set(unit, read.length);
     });
     for (const [k, p] of paragraphs ?? []) {
       const old = index.paragraphs[k];
       if (old !== undefined) old.parentNode!.replaceChild(base.doc.importNode(p, true), old);
     }
-    return { ...base, doc: base.doc, ...analyse(base.doc), unitBytes };
+    return { ...base, doc: base.doc, ...analyse(base.doc), unitBytes, paragraphBytes: null };
   }
 
   /**
@@ -697,7 +747,7 @@ export class OfficeDocumentPort implements DocumentPort {
           (k) => addressing.table(units[k]!).getRange("Whole").getOoxml(),
           {
             budgetBytes: this.budget,
-            estimate: (k) => before.unitBytes.get(units[k]!) ?? null,
+            estimate: (k) => unitEstimate(before, planIndex, units[k]!),
             afterFailure: () => {
               addressing = new WordAddressing(body, planIndex);
             },
@@ -779,23 +829,33 @@ function rowsToProve(writes: readonly DocumentWrite[]): RowToProve[] {
 /** Body paragraphs are written by `body.paragraphs.items[i]`: Word's list must be the engine's. */
 function bodyProblems(
   paragraphs: readonly ParagraphLike[] | null,
-  index: BodyIndex,
+  model: DocModel,
   targets: readonly number[],
 ): string[] {
   if (paragraphs === null || targets.length === 0) return [];
-  const levels = paragraphs.map((p) => p.tableNestingLevel);
-  const aligned =
-    levels.length === index.paragraphs.length &&
-    levels.every((level, i) => {
-      const t = index.paragraphTable[i] ?? null;
-      return level === (t === null ? 0 : index.tables[t]!.nesting + 1);
-    });
-  return aligned
+  return levelsMatch(
+    paragraphs.map((p) => p.tableNestingLevel),
+    model,
+  )
     ? []
     : [
-        `Word compte ${levels.length} paragraphes, le fichier ${index.paragraphs.length} : ` +
+        `Word compte ${paragraphs.length} paragraphes, le fichier ${model.paragraphs.length} : ` +
           "les lignes hors tableaux (Nom, Prénom…) ne peuvent pas être désignées",
       ];
+}
+
+/**
+ * Whether Word's `tableNestingLevel` of each paragraph is the engine's (0 outside tables, 1 in a
+ * top-level table…): then `body.paragraphs.items[i]` is the engine's paragraph i.
+ */
+function levelsMatch(levels: readonly number[], model: DocModel): boolean {
+  return (
+    levels.length === model.paragraphs.length &&
+    levels.every((level, i) => {
+      const t = model.paragraphs[i]!.table;
+      return level === (t === null ? 0 : model.tables[t]!.nesting + 1);
+    })
+  );
 }
 
 function checkboxProblems(

@@ -102,6 +102,14 @@ export abstract class DoubleEntity<T> extends DoubleObject {
       if (this.nullable) return () => undefined; // a null object has nothing to load
       throw itemNotFound(`${this.typeName}.load`);
     }
+    return this.snapshotOf(target, state, spec);
+  }
+
+  /**
+   * `snapshot` of an already resolved target: a collection's load resolves its list once, not
+   * once per item (a class file's `body.paragraphs` has 11k).
+   */
+  snapshotOf(target: T, state: WordState, spec: LoadSpec): () => void {
     const values = new Map<string, unknown>();
     const nested: (() => void)[] = [];
     const names = spec.all ? Object.keys(this.scalars) : [];
@@ -170,7 +178,8 @@ export abstract class DoubleCollection<T, I extends DoubleEntity<T>> extends Dou
     const count = Math.max(0, Math.min(all.length - skip, spec.top ?? all.length));
     // Fresh proxies at every load, as office.js rebuilds `items` from each response.
     const items = Array.from({ length: count }, (_, i) => this.itemAt(skip + i));
-    const deliveries = items.map((item) => item.snapshot(state, spec));
+    // Each item resolves to all[skip + i] at this point of the batch: resolved once, here.
+    const deliveries = items.map((item, i) => item.snapshotOf(all[skip + i]!, state, spec));
     return () => {
       for (const d of deliveries) d();
       this.loadedItems = items;

@@ -14,21 +14,16 @@ import { W, isW } from "../../docx/wml";
  */
 const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
 
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/** Base64 without Buffer/btoa, so the double runs the same in Node and in the browser demo. */
+/**
+ * Base64 with `btoa` (a global of browsers and of Node ≥ 16, so the double runs the same in both),
+ * over a binary string built in chunks (a spread of a whole image would overflow the stack).
+ */
 function base64(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i]!;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    out += BASE64[a >> 2];
-    out += BASE64[((a & 3) << 4) | ((b ?? 0) >> 4)];
-    out += b === undefined ? "=" : BASE64[((b & 15) << 2) | ((c ?? 0) >> 6)];
-    out += c === undefined ? "=" : BASE64[c & 63];
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
-  return out;
+  return btoa(binary);
 }
 
 function escapeAttr(s: string): string {
@@ -66,52 +61,78 @@ function contentTypes(pkg: DocxPackage): (name: string) => string {
   };
 }
 
+/** Stands for the body's content in the serialised skeleton of the main part (never escaped). */
+const CONTENT_MARK = "\uE000content\uE000";
+
 /**
  * The main part holding only `content` in its body (plus the body's final w:sectPr, which Word
- * keeps so the fragment has a page setup), or the whole document when `content` is null.
+ * keeps so the fragment has a page setup), or the whole document when `content` is null. Nothing
+ * of the document is copied as nodes: the skeleton (root and body start and end tags, the root's
+ * other children) is serialised around a mark, and each content element is serialised where it
+ * is — the tree copies an untouched element's source text and declares the namespaces it uses.
  */
 function mainPartXml(pkg: DocxPackage, content: readonly Element[] | null): string {
   if (content === null) return serializeXml(pkg.document);
-  const root = pkg.document.documentElement!.cloneNode(false) as Element;
+  const documentElement = pkg.document.documentElement!;
+  const root = documentElement.cloneNode(false) as Element;
   const body = findBody(pkg.document);
-  for (let n = pkg.document.documentElement!.firstChild; n !== null; n = n.nextSibling) {
+  for (let n = documentElement.firstChild; n !== null; n = n.nextSibling) {
     if (n !== body) root.appendChild(n.cloneNode(true));
   }
   const newBody = (body ?? root).cloneNode(false) as Element;
-  for (const el of content) newBody.appendChild(el.cloneNode(true));
+  newBody.appendChild(pkg.document.createTextNode(CONTENT_MARK));
+  root.appendChild(newBody);
+  const [before = "", after = ""] = serializeXml(root).split(CONTENT_MARK);
+  const inner = content.map((el) => serializeXml(el));
   const sectPr = body === null ? null : body.lastChild;
   if (sectPr !== null && isW(sectPr, W.sectPr) && !content.includes(sectPr as Element)) {
-    newBody.appendChild(sectPr.cloneNode(true));
+    inner.push(serializeXml(sectPr));
   }
-  root.appendChild(newBody);
-  return serializeXml(root);
+  return before + inner.join("") + after;
+}
+
+/**
+ * The other parts never change in the double (its writes only touch the main part): each one is
+ * decoded (or base64-encoded) once per package, not once per `getOoxml()` — a sliced read of a
+ * class file asks for ~35 of them. Cached: the parts before the main part, the main part's start
+ * tag, the parts after it.
+ */
+const partTexts = new WeakMap<DocxPackage, readonly [string, string, string]>();
+
+function partTextsOf(pkg: DocxPackage): readonly [string, string, string] {
+  const cached = partTexts.get(pkg);
+  if (cached !== undefined) return cached;
+  const typeOf = contentTypes(pkg);
+  const texts: [string, string, string] = ["", "", ""];
+  let k = 0;
+  for (const entry of pkg.entries) {
+    if (entry.name === "[Content_Types].xml" || entry.name.endsWith("/")) continue;
+    const type = escapeAttr(typeOf(entry.name));
+    if (entry.name === pkg.mainPart) {
+      // Word always names the main part /word/document.xml in getOoxml output.
+      texts[1] = `<pkg:part pkg:name="/word/document.xml" pkg:contentType="${type}">`;
+      k = 2;
+      continue;
+    }
+    const isXml = /\.(xml|rels)$/i.test(entry.name) || /xml$/i.test(type);
+    const body = isXml
+      ? `<pkg:xmlData>${stripDeclaration(new TextDecoder().decode(entry.data))}</pkg:xmlData>`
+      : `<pkg:binaryData>${base64(entry.data)}</pkg:binaryData>`;
+    const padding = entry.name.endsWith(".rels") ? ' pkg:padding="256"' : "";
+    texts[k] +=
+      `<pkg:part pkg:name="${escapeAttr(`/${entry.name}`)}" pkg:contentType="${type}"${padding}>` +
+      `${body}</pkg:part>`;
+  }
+  partTexts.set(pkg, texts);
+  return texts;
 }
 
 export function buildFlatOpc(pkg: DocxPackage, content: readonly Element[] | null): string {
-  const typeOf = contentTypes(pkg);
-  const parts: string[] = [];
-  for (const entry of pkg.entries) {
-    if (entry.name === "[Content_Types].xml" || entry.name.endsWith("/")) continue;
-    const isMain = entry.name === pkg.mainPart;
-    // Word always names the main part /word/document.xml in getOoxml output.
-    const name = isMain ? "/word/document.xml" : `/${entry.name}`;
-    const type = typeOf(entry.name);
-    const isXml = /\.(xml|rels)$/i.test(entry.name) || /xml$/i.test(type);
-    let body: string;
-    if (isMain) {
-      body = `<pkg:xmlData>${stripDeclaration(mainPartXml(pkg, content))}</pkg:xmlData>`;
-    } else if (isXml) {
-      body = `<pkg:xmlData>${stripDeclaration(new TextDecoder().decode(entry.data))}</pkg:xmlData>`;
-    } else {
-      body = `<pkg:binaryData>${base64(entry.data)}</pkg:binaryData>`;
-    }
-    const padding = entry.name.endsWith(".rels") ? ' pkg:padding="256"' : "";
-    parts.push(
-      `<pkg:part pkg:name="${escapeAttr(name)}" pkg:contentType="${escapeAttr(type)}"${padding}>${body}</pkg:part>`,
-    );
-  }
+  const [before, mainOpen, after] = partTextsOf(pkg);
   return (
     `<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n` +
-    `<pkg:package xmlns:pkg="${PKG_NS}">${parts.join("")}</pkg:package>`
+    `<pkg:package xmlns:pkg="${PKG_NS}">${before}${mainOpen}` +
+    `<pkg:xmlData>${stripDeclaration(mainPartXml(pkg, content))}</pkg:xmlData></pkg:part>` +
+    `${after}</pkg:package>`
   );
 }

@@ -21,13 +21,15 @@ export interface CellLocation {
 export class DoubleIndex {
   readonly paragraphs: readonly Element[];
   readonly tables: readonly IndexedTable[];
-  private readonly paragraphPosition = new Map<Element, number>();
   private readonly paragraphTable: readonly (number | null)[];
-  private readonly tableContainer = new Map<number, Element | null>();
-  private readonly cellParagraphMap = new Map<Element, Element[]>();
   private readonly policy: DoublePolicy;
+  // Built on first use: a load of the body's OOXML and paragraph levels needs none of them, and
+  // for a class file (11k paragraphs, 1,500 tables) each is an ancestor walk per paragraph.
+  private paragraphPosition: Map<Element, number> | null = null;
+  private tableContainer: Map<number, Element | null> | null = null;
+  private cellParagraphMap: Map<Element, Element[]> | null = null;
   private wordParagraphList: readonly Element[] | null = null;
-  private readonly wordParagraphPosition = new Map<Element, number>();
+  private wordParagraphPosition: Map<Element, number> | null = null;
 
   constructor(document: Document, policy: DoublePolicy) {
     this.policy = policy;
@@ -35,30 +37,37 @@ export class DoubleIndex {
     this.paragraphs = index.paragraphs;
     this.tables = index.tables;
     this.paragraphTable = index.paragraphTable;
-    index.paragraphs.forEach((p, i) => {
-      this.paragraphPosition.set(p, i);
-      for (let n = p.parentNode; n !== null; n = n.parentNode) {
-        if (isW(n, W.tc)) {
-          const list = this.cellParagraphMap.get(n as Element) ?? [];
-          list.push(p);
-          this.cellParagraphMap.set(n as Element, list);
+  }
+
+  private positions(): Map<Element, number> {
+    return (this.paragraphPosition ??= positionMap(this.paragraphs));
+  }
+
+  private cellParagraphLists(): Map<Element, Element[]> {
+    if (this.cellParagraphMap === null) {
+      const map = new Map<Element, Element[]>();
+      for (const p of this.paragraphs) {
+        for (let n = p.parentNode; n !== null; n = n.parentNode) {
+          if (isW(n, W.tc)) {
+            const list = map.get(n as Element);
+            if (list === undefined) map.set(n as Element, [p]);
+            else list.push(p);
+          }
         }
       }
-    });
-    for (const t of index.tables) {
-      let container: Element | null = null;
-      for (let n = t.element.parentNode; n !== null; n = n.parentNode) {
-        if (isW(n, W.tc)) {
-          container = n as Element;
-          break;
-        }
-      }
-      this.tableContainer.set(t.index, container);
+      this.cellParagraphMap = map;
     }
+    return this.cellParagraphMap;
+  }
+
+  private containers(): Map<number, Element | null> {
+    return (this.tableContainer ??= new Map(
+      this.tables.map((t) => [t.index, enclosingCell(t.element)] as const),
+    ));
   }
 
   positionOf(p: Element): number {
-    return this.paragraphPosition.get(p) ?? -1;
+    return this.positions().get(p) ?? -1;
   }
 
   /**
@@ -97,12 +106,11 @@ export class DoubleIndex {
       list = out;
     }
     this.wordParagraphList = list;
-    list.forEach((p, i) => this.wordParagraphPosition.set(p, i));
     return list;
   }
 
   wordPositionOf(p: Element): number {
-    this.wordParagraphs();
+    this.wordParagraphPosition ??= positionMap(this.wordParagraphs());
     return this.wordParagraphPosition.get(p) ?? -1;
   }
 
@@ -128,12 +136,13 @@ export class DoubleIndex {
 
   /** Every paragraph inside a cell, nested tables' paragraphs included (a cell body's paragraphs). */
   cellParagraphs(tc: Element): readonly Element[] {
-    return this.cellParagraphMap.get(tc) ?? [];
+    return this.cellParagraphLists().get(tc) ?? [];
   }
 
   /** Tables directly in a container: the document body (null) or a cell. */
   tablesIn(container: Element | null): readonly IndexedTable[] {
-    return this.tables.filter((t) => this.tableContainer.get(t.index) === container);
+    const containers = this.containers();
+    return this.tables.filter((t) => containers.get(t.index) === container);
   }
 
   bodyTables(policy: DoublePolicy): readonly IndexedTable[] {
@@ -141,7 +150,7 @@ export class DoubleIndex {
   }
 
   containerOf(table: IndexedTable): Element | null {
-    return this.tableContainer.get(table.index) ?? null;
+    return this.containers().get(table.index) ?? null;
   }
 
   cellAt(table: IndexedTable, row: number, cell: number): CellLocation | null {
@@ -149,6 +158,16 @@ export class DoubleIndex {
     const tc = this.wordCells(table, row)[cell];
     return tc === undefined ? null : { table, row, cell, element: tc };
   }
+}
+
+function positionMap(list: readonly Element[]): Map<Element, number> {
+  return new Map(list.map((p, i) => [p, i] as const));
+}
+
+/** The `w:tc` a table sits in, or null for a table in the body. */
+function enclosingCell(tbl: Element): Element | null {
+  for (let n = tbl.parentNode; n !== null; n = n.parentNode) if (isW(n, W.tc)) return n as Element;
+  return null;
 }
 
 function isContinuation(tc: Element): boolean {

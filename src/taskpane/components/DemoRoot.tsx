@@ -15,8 +15,16 @@ interface DemoDocument {
   readonly id: number;
 }
 
+/**
+ * The double as Word on Windows or Mac: no response ceiling. The default 4 MB ceiling stands for
+ * Word on the web's transport (ResponsePayloadSizeLimitExceeded, office-js #4697); in the demo
+ * nothing is transferred anywhere, so slicing a class file into ~36 syncs would only cost time.
+ * The sliced path keeps its tests on the default policy (tests/office: wordReality, classFile30).
+ */
+const DEMO_POLICY = { responseCeilingBytes: null } as const;
+
 function open(bytes: Uint8Array, name: string, id: number): DemoDocument {
-  const double = createWordDouble(bytes);
+  const double = createWordDouble(bytes, { policy: DEMO_POLICY });
   // The double's host answers isSetSupported as Word would (WordApi 1.7: checkboxes can be set).
   return { name, double, port: new OfficeDocumentPort(double.Word, { host: double.host }), id };
 }
