@@ -300,6 +300,19 @@ describe("the XML tree: attributes read from the source one at a time", () => {
   });
 });
 
+describe("the XML tree: a fragment on its own", () => {
+  it("declares the prefixes of attributes never read, found in the source, and no others", () => {
+    const doc = parseXml(
+      `<w:document ${W} xmlns:v="urn:v" xmlns:x="urn:x" xmlns:unused="urn:u"><w:body>` +
+        `<w:p v:a="1" b="2"><w:r x:q=">"/></w:p></w:body></w:document>`,
+    );
+    const p = doc.getElementsByTagNameNS(W_NS, "p").item(0)!;
+    expect(serializeXml(p)).toBe(
+      `<w:p ${W} xmlns:v="urn:v" xmlns:x="urn:x" v:a="1" b="2"><w:r x:q=">"/></w:p>`,
+    );
+  });
+});
+
 describe("decodePart / encodePart", () => {
   const text = `<?xml version="1.0" encoding="UTF-16"?><a>é✓</a>`;
   const utf16 = (le: boolean, bom: boolean): Uint8Array => {

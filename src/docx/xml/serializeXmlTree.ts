@@ -24,15 +24,54 @@ export function serializeXmlTree(node: XDocument | XChild): string {
   return out.join("");
 }
 
+/**
+ * The prefixes a fragment's elements and attributes use, found in one walk of the subtree (no
+ * element list: the Word double serialises every table of a class file this way). Attributes
+ * still only in the source are not built: their names are read from the start tag.
+ */
 function prefixesUsed(root: XElement): Set<string> {
   const used = new Set<string>();
-  const add = (e: XElement): void => {
+  let e: XElement = root;
+  for (;;) {
     used.add(e.qn.prefix ?? "");
-    for (const a of e.attrs ?? []) if (a.qn.prefix !== null) used.add(a.qn.prefix);
-  };
-  add(root);
-  for (const e of root.getElementsByTagName("*")) add(e);
-  return used;
+    if (e.attributesRead) {
+      for (const a of e.attrs ?? []) if (a.qn.prefix !== null) used.add(a.qn.prefix);
+    } else {
+      for (const prefix of sourceAttributePrefixes(e)) used.add(prefix);
+    }
+    // Next element in document order inside root.
+    let next: XChild | null = e.firstChild;
+    while (next !== null && !(next instanceof XElement)) next = next.nextSibling;
+    if (next === null) {
+      let n: XChild | null = e === root ? null : e;
+      while (n !== null) {
+        let sib: XChild | null = n.nextSibling;
+        while (sib !== null && !(sib instanceof XElement)) sib = sib.nextSibling;
+        if (sib !== null) {
+          next = sib;
+          break;
+        }
+        const up: XChild | null = n.parentNode as XElement | null;
+        n = up === root || up === null ? null : up;
+      }
+    }
+    if (next === null) return used;
+    e = next as XElement;
+  }
+}
+
+/** Prefixes of the attribute names of a parsed start tag not yet built (it declares none). */
+function sourceAttributePrefixes(e: XElement): string[] {
+  const out: string[] = [];
+  const text = e.ownerDocument.source;
+  const tag = text.slice(e.start + 1 + e.qn.qname.length, e.openEnd);
+  // Names are followed by "=", values are quoted: skip the values, keep the prefixed names.
+  const re = /([^\s=]+)\s*=\s*(?:"[^"]*"|'[^']*')/g;
+  for (let m = re.exec(tag); m !== null; m = re.exec(tag)) {
+    const colon = m[1]!.indexOf(":");
+    if (colon > 0) out.push(m[1]!.slice(0, colon));
+  }
+  return out;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
