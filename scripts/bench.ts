@@ -10,7 +10,8 @@
  * - `peer`: docxtemplater (dev dependency, used only here) filling the same paragraphs of a copy
  *   of the file tagged by the bench itself, paired with our fill, and the ratio of the two;
  * - `demo`: what the demo does to open a file, in Node (Word API double over the engine +
- *   `OfficeDocumentPort.load`: read the package, getOoxml, parse once, detect, read).
+ *   `OfficeDocumentPort.load`: read the package, getOoxml, parse once, detect, read), and in
+ *   Chromium on the production build (`demoOpenChromiumMs`, not with `--quick`).
  *
  * Options: `--runs N` (default 5; `--class-runs N`, default 3, for the class file) measured runs
  * after `--warmup N` (default 1) unmeasured ones; every figure is the median of the measured runs,
@@ -40,6 +41,7 @@ import { inspectDocument, openDocument, readDocument } from "../src/services/liv
 import { createWordDouble } from "../src/office/double";
 import { measureRoundTrips, measureSyncs } from "../src/office/measureSyncs";
 import { OfficeDocumentPort } from "../src/office/officeDocumentPort";
+import { measureDemoOpenChromium } from "./bench/demoOpenChromium";
 import { buildLivretDocx } from "./template/buildLivretDocx";
 
 /**
@@ -350,12 +352,19 @@ function cliRuns(template: Uint8Array, classFile: Uint8Array): ProcessFigures[] 
   }
 }
 
-/** The demo's open, in Node: the Word API double + the port's load (getOoxml, parse, detect). */
-async function demoOpen(bytes: Uint8Array, runs: number): Promise<number> {
+/**
+ * The demo's open, in Node: the Word API double + the port's load (getOoxml, parse, detect), as
+ * the demo runs it (`DemoRoot.tsx`: Word on Windows/Mac, no web response ceiling) or, with
+ * `ceiling`, under Word on the web's 4 MB ceiling (the sliced read).
+ */
+async function demoOpen(bytes: Uint8Array, runs: number, ceiling = false): Promise<number> {
   const samples: number[] = [];
   for (let i = 0; i < WARMUP + runs; i++) {
     const start = performance.now();
-    await new OfficeDocumentPort(createWordDouble(bytes).Word).load();
+    const double = ceiling
+      ? createWordDouble(bytes)
+      : createWordDouble(bytes, { policy: { responseCeilingBytes: null } });
+    await new OfficeDocumentPort(double.Word, { host: double.host }).load();
     if (i >= WARMUP) samples.push(performance.now() - start);
   }
   return round(median(samples));
@@ -386,8 +395,16 @@ async function run(): Promise<void> {
     peer: [peer("livret-mcv-option-b.docx", template, RUNS), peer("classe-30.docx", classFile, 1)],
     demoOpenMs: {
       template: await demoOpen(template, RUNS),
-      class30: await demoOpen(classFile, 1),
+      class30: await demoOpen(classFile, CLASS_RUNS),
+      class30WebCeiling: await demoOpen(classFile, CLASS_RUNS, true),
     },
+    // The same open in the real browser: the production build in Debian's Chromium, from the
+    // class file given to « Ouvrir un .docx » to its grids shown (scripts/bench/demoOpenChromium.ts).
+    demoOpenChromiumMs: QUICK
+      ? "skipped (--quick)"
+      : existsSync("/usr/bin/chromium")
+        ? await measureDemoOpenChromium({ runs: 3 })
+        : { missing: "/usr/bin/chromium is not installed" },
     cli: QUICK ? "skipped (--quick)" : cliRuns(template, classFile),
     syncs: await syncs(template),
     // Issue 9: round trips and the largest response of one sync under the double's default 4 MB

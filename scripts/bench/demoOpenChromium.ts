@@ -13,7 +13,7 @@
  * No timed assertion anywhere: the bench reports, it does not judge.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -23,7 +23,15 @@ import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { buildLivretDocx } from "../template/buildLivretDocx";
 
-const ROOT = path.join(__dirname, "..", "..");
+/** The repository (this file also runs compiled, from `.bench-build/` by `npm run bench`). */
+function repoRoot(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "webpack.config.js"))) return dir;
+    if (path.dirname(dir) === dir) throw new Error("demoOpenChromium: repository root not found");
+  }
+}
+
+const ROOT = repoRoot();
 const CHROMIUM = "/usr/bin/chromium";
 const GRID_ROW = "#niveau-1-1_1_1";
 
