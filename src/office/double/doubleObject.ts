@@ -109,33 +109,53 @@ export abstract class DoubleEntity<T> extends DoubleObject {
    * `snapshot` of an already resolved target: a collection's load resolves its list once, not
    * once per item (a class file's `body.paragraphs` has 11k).
    */
-  snapshotOf(target: T, state: WordState, spec: LoadSpec): () => void {
-    const values = new Map<string, unknown>();
+  snapshotOf(target: T, state: WordState, spec: LoadSpec, plan = this.planLoad(spec)): () => void {
     const nested: (() => void)[] = [];
-    const names = spec.all ? Object.keys(this.scalars) : [];
-    for (const [name, sub] of spec.props) {
-      if (sub === null && name in this.scalars) {
-        names.push(name);
-        continue;
-      }
-      if (name === "isNullObject") continue;
+    for (const [name, sub] of plan.navigations) {
       const nav = this.navigation(name);
       if (nav === undefined) {
         throw invalidArgument(`${this.typeName}.load`, `property '${name}' is not modelled`);
       }
       nested.push(nav.snapshot(state, sub ?? LOAD_ALL));
     }
-    for (const name of names) {
+    const names = plan.scalars;
+    const values: unknown[] = new Array(names.length);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
       const value = this.scalars[name]!(target, state);
-      values.set(name, value);
+      values[i] = value;
       // The response carries `"name":value` per property (JSON), counted for the payload ceiling.
       state.addResponse(name.length + 3 + (JSON.stringify(value)?.length ?? 4));
     }
     return () => {
-      for (const [k, v] of values) this.loaded.set(k, v);
+      for (let i = 0; i < names.length; i++) this.loaded.set(names[i]!, values[i]);
       for (const n of nested) n();
     };
   }
+
+  /**
+   * Which of a load's properties are this type's scalars and which lead to other objects: the
+   * same for every item of a collection, so a collection's load works it out once.
+   */
+  planLoad(spec: LoadSpec): LoadPlan {
+    const scalars = spec.all ? Object.keys(this.scalars) : [];
+    const navigations: [string, LoadSpec | null][] = [];
+    for (const [name, sub] of spec.props) {
+      if (sub === null && name in this.scalars) {
+        scalars.push(name);
+        continue;
+      }
+      if (name === "isNullObject") continue;
+      navigations.push([name, sub]);
+    }
+    return { scalars, navigations };
+  }
+}
+
+/** A load's properties sorted out (`DoubleEntity.planLoad`). */
+export interface LoadPlan {
+  readonly scalars: readonly string[];
+  readonly navigations: readonly (readonly [string, LoadSpec | null])[];
 }
 
 export abstract class DoubleCollection<T, I extends DoubleEntity<T>> extends DoubleObject {
@@ -179,7 +199,8 @@ export abstract class DoubleCollection<T, I extends DoubleEntity<T>> extends Dou
     // Fresh proxies at every load, as office.js rebuilds `items` from each response.
     const items = Array.from({ length: count }, (_, i) => this.itemAt(skip + i));
     // Each item resolves to all[skip + i] at this point of the batch: resolved once, here.
-    const deliveries = items.map((item, i) => item.snapshotOf(all[skip + i]!, state, spec));
+    const plan = items[0]?.planLoad(spec);
+    const deliveries = items.map((item, i) => item.snapshotOf(all[skip + i]!, state, spec, plan));
     return () => {
       for (const d of deliveries) d();
       this.loadedItems = items;
