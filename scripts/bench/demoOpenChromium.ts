@@ -14,13 +14,11 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { serve } from "../staticServer";
 import { buildLivretDocx } from "../template/buildLivretDocx";
 
 /** The repository (this file also runs compiled, from `.bench-build/` by `npm run bench`). */
@@ -45,42 +43,6 @@ export interface DemoOpenTimes {
 export interface DemoOpenReport extends DemoOpenTimes {
   readonly runs: number;
   readonly samples: { readonly template: readonly number[]; readonly class30: readonly number[] };
-}
-
-const TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-};
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://localhost");
-    const file = path.join(dir, decodeURIComponent(url.pathname));
-    if (request.method !== "GET" || !file.startsWith(dir + path.sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    let body: Buffer;
-    try {
-      body = readFileSync(file);
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
-      "Content-Length": body.length,
-    });
-    response.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
 /** The production build (what ships: `npm run build`) into `outDir`. */

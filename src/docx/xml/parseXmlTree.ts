@@ -213,36 +213,53 @@ function attributeName(qualified: string, scope: NsScope): QName | null {
 }
 
 /**
- * Builds the attributes of a parsed start tag from the source text, when first asked for. The
- * parser already checked the tag, so this only reads it again.
+ * Calls `visit(nameFrom, nameTo, valueFrom, valueTo)` for each attribute of a parsed start tag,
+ * read again from the source text (the parser checked the tag: the scan stops at its ">" or
+ * "/>"), until `visit` returns true. Returns whether it did.
  */
-function readAttributes(e: XElement): XAttr[] | null {
+function scanAttributes(
+  e: XElement,
+  visit: (from: number, to: number, valueFrom: number, valueTo: number) => boolean,
+): boolean {
   const text = e.ownerDocument.source;
-  // The parser checked the tag: the loop stops at its ">" or "/>".
-  const to = text.length;
+  const end = text.length;
   let k = e.start + 1 + e.qn.qname.length;
-  const out: XAttr[] = [];
   for (;;) {
-    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
     const c = text.charCodeAt(k);
-    if (k >= to || c === 0x3e || c === 0x2f) break;
+    if (k >= end || c === 0x3e || c === 0x2f) return false;
     let an = k + 1;
-    while (an < to) {
+    while (an < end) {
       const ch = text.charCodeAt(an);
       if (ch === 0x3d || isSpace(ch)) break;
       an++;
     }
-    const from = k;
-    const hash = hashName(text, from, an);
-    const qn =
-      cached(e.scope.attributeNames, text, from, an, hash) ??
-      remember(e.scope.attributeNames, hash, attributeName(text.slice(from, an), e.scope)!);
     let v = an;
     while (text.charCodeAt(v) !== 0x22 && text.charCodeAt(v) !== 0x27) v++;
     const close = text.indexOf(text[v]!, v + 1);
-    out.push(new XAttr(qn, decodeRange(text, v + 1, close, true, noFail)));
+    if (visit(k, an, v + 1, close)) return true;
     k = close + 1;
   }
+}
+
+/** The resolved name of the attribute at `text[from, to)` of `e`'s start tag (cached per scope). */
+function attributeQName(e: XElement, text: string, from: number, to: number): QName {
+  const hash = hashName(text, from, to);
+  return (
+    cached(e.scope.attributeNames, text, from, to, hash) ??
+    remember(e.scope.attributeNames, hash, attributeName(text.slice(from, to), e.scope)!)
+  );
+}
+
+/** Builds the attributes of a parsed start tag from the source text, when first asked for. */
+function readAttributes(e: XElement): XAttr[] | null {
+  const text = e.ownerDocument.source;
+  const out: XAttr[] = [];
+  scanAttributes(e, (from, to, valueFrom, valueTo) => {
+    const qn = attributeQName(e, text, from, to);
+    out.push(new XAttr(qn, decodeRange(text, valueFrom, valueTo, true, noFail)));
+    return false;
+  });
   return out.length === 0 ? null : out;
 }
 
@@ -259,38 +276,21 @@ function readAttributeValue(
   qualified: string | null,
 ): string | null {
   const text = e.ownerDocument.source;
-  // The parser checked the tag: the loop stops at its ">" or "/>".
-  const to = text.length;
-  let k = e.start + 1 + e.qn.qname.length;
-  for (;;) {
-    while (k < to && isSpace(text.charCodeAt(k))) k++;
-    const c = text.charCodeAt(k);
-    if (k >= to || c === 0x3e || c === 0x2f) return null;
-    let an = k + 1;
-    while (an < to) {
-      const ch = text.charCodeAt(an);
-      if (ch === 0x3d || isSpace(ch)) break;
-      an++;
-    }
-    const from = k;
-    let v = an;
-    while (text.charCodeAt(v) !== 0x22 && text.charCodeAt(v) !== 0x27) v++;
-    const close = text.indexOf(text[v]!, v + 1);
-    k = close + 1;
+  let value: string | null = null;
+  scanAttributes(e, (from, to, valueFrom, valueTo) => {
     // Cheap test first: the local name must end the attribute's name.
-    if (an - from < localName.length || !text.startsWith(localName, an - localName.length)) {
-      continue;
+    if (to - from < localName.length || !text.startsWith(localName, to - localName.length)) {
+      return false;
     }
-    const hash = hashName(text, from, an);
-    const qn =
-      cached(e.scope.attributeNames, text, from, an, hash) ??
-      remember(e.scope.attributeNames, hash, attributeName(text.slice(from, an), e.scope)!);
+    const qn = attributeQName(e, text, from, to);
     const match =
       qualified !== null
         ? qn.qname === qualified
         : qn.localName === localName && qn.namespaceURI === namespaceURI;
-    if (match) return decodeRange(text, v + 1, close, true, noFail);
-  }
+    if (match) value = decodeRange(text, valueFrom, valueTo, true, noFail);
+    return match;
+  });
+  return value;
 }
 
 setAttributeReader(readAttributes, readAttributeValue);
