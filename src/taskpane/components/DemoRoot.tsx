@@ -1,6 +1,7 @@
 import * as React from "react";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { createWordDouble } from "../../office/double";
+import { withNativeInflate } from "../nativeInflate";
 import { OfficeDocumentPort } from "../../office/officeDocumentPort";
 import { App } from "../App";
 import { downloadName } from "../downloadName";
@@ -44,9 +45,13 @@ export function DemoRoot(props: DemoRootProps): React.JSX.Element {
 
   const onOpen = (file: File): void => {
     void file.arrayBuffer().then(
-      (buffer) => {
+      async (buffer) => {
+        const bytes = new Uint8Array(buffer);
         try {
-          setDoc(open(new Uint8Array(buffer), file.name, doc.id + 1));
+          // The browser's native inflater first: the double's open is synchronous.
+          setDoc(
+            await withNativeInflate(bytes, file.name, () => open(bytes, file.name, doc.id + 1)),
+          );
           setError(null);
         } catch (e) {
           setError(openFailureText(file.name, e));
