@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../launchChromium";
 import { serve } from "../staticServer";
 import { buildLivretDocx } from "../template/buildLivretDocx";
 
@@ -30,7 +30,6 @@ function repoRoot(): string {
 }
 
 const ROOT = repoRoot();
-const CHROMIUM = "/usr/bin/chromium";
 const GRID_ROW = "#niveau-1-1_1_1";
 
 export interface DemoOpenTimes {
@@ -105,18 +104,7 @@ export async function measureDemoOpenChromium(options?: {
   if (own) buildProduction(dir);
   const classFile = Buffer.from(buildLivretDocx({ copies: 30 }));
   const server = await serve(path.resolve(dir));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-gpu",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   const template: number[] = [];
   const class30: number[] = [];
   try {

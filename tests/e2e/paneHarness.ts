@@ -3,11 +3,9 @@ import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import type { Server } from "node:http";
 import * as path from "node:path";
-import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 
 export const ROOT = path.join(__dirname, "..", "..");
-const CHROMIUM = "/usr/bin/chromium";
 
 // The static server is shared with the bench (scripts/bench/demoOpenChromium.ts).
 export { serve } from "../../scripts/staticServer";
@@ -21,21 +19,8 @@ export function buildPane(outDir: string, env: Readonly<Record<string, string>> 
   );
 }
 
-/** Headless Chromium with no background traffic (the machine has no internet). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-gpu",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}
+// Chromium's launch is shared with the bench (scripts/bench/demoOpenChromium.ts).
+export { launchChromium } from "../../scripts/launchChromium";
 
 /** Closes what a browser suite opened: the browser, the server, and its temporary folders. */
 export async function closeHarness(
