@@ -242,6 +242,20 @@ function scanAttributes(
   }
 }
 
+/**
+ * The qualified names of the attributes of a parsed start tag whose attributes were not built,
+ * read from the source text without building them (the serializer's prefixes of a fragment).
+ */
+export function sourceAttributeNames(e: XElement): string[] {
+  const text = e.ownerDocument.source;
+  const names: string[] = [];
+  scanAttributes(e, (from, to) => {
+    names.push(text.slice(from, to));
+    return false;
+  });
+  return names;
+}
+
 /** The resolved name of the attribute at `text[from, to)` of `e`'s start tag (cached per scope). */
 function attributeQName(e: XElement, text: string, from: number, to: number): QName {
   const hash = hashName(text, from, to);

@@ -1,5 +1,6 @@
 import { EMPTY_SCOPE, NsScope, XComment, XDocument, XElement, XMLNS_NS, XText } from "./xmlNodes";
 import type { XChild } from "./xmlNodes";
+import { sourceAttributeNames } from "./parseXmlTree";
 
 /**
  * Serialises a tree made by `parseXmlTree` (or built with its documents' factories) so that every
@@ -31,47 +32,20 @@ export function serializeXmlTree(node: XDocument | XChild): string {
  */
 function prefixesUsed(root: XElement): Set<string> {
   const used = new Set<string>();
-  let e: XElement = root;
-  for (;;) {
+  const add = (e: XElement): void => {
     used.add(e.qn.prefix ?? "");
     if (e.attributesRead) {
       for (const a of e.attrs ?? []) if (a.qn.prefix !== null) used.add(a.qn.prefix);
-    } else {
-      for (const prefix of sourceAttributePrefixes(e)) used.add(prefix);
+      return;
     }
-    // Next element in document order inside root.
-    let next: XChild | null = e.firstChild;
-    while (next !== null && !(next instanceof XElement)) next = next.nextSibling;
-    if (next === null) {
-      let n: XChild | null = e === root ? null : e;
-      while (n !== null) {
-        let sib: XChild | null = n.nextSibling;
-        while (sib !== null && !(sib instanceof XElement)) sib = sib.nextSibling;
-        if (sib !== null) {
-          next = sib;
-          break;
-        }
-        const up: XChild | null = n.parentNode as XElement | null;
-        n = up === root || up === null ? null : up;
-      }
+    for (const name of sourceAttributeNames(e)) {
+      const colon = name.indexOf(":");
+      if (colon > 0) used.add(name.slice(0, colon));
     }
-    if (next === null) return used;
-    e = next as XElement;
-  }
-}
-
-/** Prefixes of the attribute names of a parsed start tag not yet built (it declares none). */
-function sourceAttributePrefixes(e: XElement): string[] {
-  const out: string[] = [];
-  const text = e.ownerDocument.source;
-  const tag = text.slice(e.start + 1 + e.qn.qname.length, e.openEnd);
-  // Names are followed by "=", values are quoted: skip the values, keep the prefixed names.
-  const re = /([^\s=]+)\s*=\s*(?:"[^"]*"|'[^']*')/g;
-  for (let m = re.exec(tag); m !== null; m = re.exec(tag)) {
-    const colon = m[1]!.indexOf(":");
-    if (colon > 0) out.push(m[1]!.slice(0, colon));
-  }
-  return out;
+  };
+  add(root);
+  root.forEachElement(add);
+  return used;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

@@ -453,13 +453,15 @@ abstract class XParentBase extends XNodeBase {
     return mask === -1 || (this.below & mask) !== 0;
   }
 
-  /** Descendant elements in document order (iterative: deep trees do not grow the stack). */
-  private collect(match: (e: XElement) => boolean): XNodeList<XElement> {
-    const out: XElement[] = [];
+  /**
+   * Calls `visit` on each descendant element in document order (iterative: deep trees do not
+   * grow the stack).
+   */
+  forEachElement(visit: (e: XElement) => void): void {
     let n: XChild | null = this.first;
     while (n !== null) {
       if (n instanceof XElement) {
-        if (match(n)) out.push(n);
+        visit(n);
         if (n.first !== null) {
           n = n.first;
           continue;
@@ -467,6 +469,14 @@ abstract class XParentBase extends XNodeBase {
       }
       n = this.following(n);
     }
+  }
+
+  /** Descendant elements in document order that `match`. */
+  private collect(match: (e: XElement) => boolean): XNodeList<XElement> {
+    const out: XElement[] = [];
+    this.forEachElement((e) => {
+      if (match(e)) out.push(e);
+    });
     return nodeList(out);
   }
 
