@@ -38,7 +38,7 @@ import { LEVELS } from "../src/domain/level";
 import type { LivretData, PeriodData, PeriodKey } from "../src/domain/livretData";
 import { fillLivrets } from "../src/services/fillLivrets";
 import { inspectDocument, openDocument, readDocument } from "../src/services/livretEngine";
-import { createWordDouble } from "../src/office/double";
+import { DESKTOP_POLICY, createWordDouble } from "../src/office/double";
 import { measureRoundTrips, measureSyncs } from "../src/office/measureSyncs";
 import { OfficeDocumentPort } from "../src/office/officeDocumentPort";
 import { measureDemoOpenChromium } from "./bench/demoOpenChromium";
@@ -185,16 +185,6 @@ function measure(name: string, bytes: Uint8Array, runs: number): FileFigures {
     inspectToFloor: round(inspectMs / floorMs),
     fillToFloor: round(fillMs / floorMs),
   };
-}
-
-interface SyncCounts {
-  readonly detect: number;
-  readonly save: number;
-}
-
-/** The pane's round trips on the Word API double (`src/office/measureSyncs.ts`). */
-async function syncs(template: Uint8Array): Promise<SyncCounts> {
-  return measureSyncs(template);
 }
 
 /** A copy of `bytes` whose target paragraphs hold docxtemplater tags `{v0}`, `{v1}`… */
@@ -363,7 +353,7 @@ async function demoOpen(bytes: Uint8Array, runs: number, ceiling = false): Promi
     const start = performance.now();
     const double = ceiling
       ? createWordDouble(bytes)
-      : createWordDouble(bytes, { policy: { responseCeilingBytes: null } });
+      : createWordDouble(bytes, { policy: DESKTOP_POLICY });
     await new OfficeDocumentPort(double.Word, { host: double.host }).load();
     if (i >= WARMUP) samples.push(performance.now() - start);
   }
@@ -406,7 +396,7 @@ async function run(): Promise<void> {
         ? await measureDemoOpenChromium({ runs: 3 })
         : { missing: "/usr/bin/chromium is not installed" },
     cli: QUICK ? "skipped (--quick)" : cliRuns(template, classFile),
-    syncs: await syncs(template),
+    syncs: await measureSyncs(template),
     // Issue 9: round trips and the largest response of one sync under the double's default 4 MB
     // ceiling (Word on the web), for a load and a save of every row of every grid.
     roundTrips: {

@@ -78,6 +78,13 @@ export const DEFAULT_POLICY: DoublePolicy = {
   failAtWrite: null,
 };
 
+/**
+ * The demo's Word: Windows or Mac, without the web host's response ceiling (the ceiling stands for
+ * Word on the web's transport, ResponsePayloadSizeLimitExceeded, office-js #4697; in the demo
+ * nothing is transferred anywhere). The sliced path keeps its tests on `DEFAULT_POLICY`.
+ */
+export const DESKTOP_POLICY: Partial<DoublePolicy> = { responseCeilingBytes: null };
+
 /** Whether the double's host supports `WordApi` `version` (numeric comparison of "1.x"). */
 export function supportsWordApi(policy: DoublePolicy, version: string): boolean {
   const [a, b] = policy.wordApi.split(".").map(Number);

@@ -1,6 +1,6 @@
 export { createWordDouble } from "./createWordDouble";
 export type { WordDouble } from "./createWordDouble";
-export { DEFAULT_POLICY } from "./doublePolicy";
+export { DEFAULT_POLICY, DESKTOP_POLICY } from "./doublePolicy";
 export type { DoublePolicy } from "./doublePolicy";
 export { DoubleOfficeError } from "./officeError";
 export type { OfficeErrorCode } from "./officeError";

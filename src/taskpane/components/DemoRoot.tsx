@@ -1,6 +1,6 @@
 import * as React from "react";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
-import { createWordDouble } from "../../office/double";
+import { DESKTOP_POLICY, createWordDouble } from "../../office/double";
 import { withNativeInflate } from "../nativeInflate";
 import { OfficeDocumentPort } from "../../office/officeDocumentPort";
 import { App } from "../App";
@@ -16,16 +16,9 @@ interface DemoDocument {
   readonly id: number;
 }
 
-/**
- * The double as Word on Windows or Mac: no response ceiling. The default 4 MB ceiling stands for
- * Word on the web's transport (ResponsePayloadSizeLimitExceeded, office-js #4697); in the demo
- * nothing is transferred anywhere, so slicing a class file into ~36 syncs would only cost time.
- * The sliced path keeps its tests on the default policy (tests/office: wordReality, classFile30).
- */
-const DEMO_POLICY = { responseCeilingBytes: null } as const;
-
+/** The demo runs the double as Word on Windows or Mac (`DESKTOP_POLICY`: no web ceiling). */
 function open(bytes: Uint8Array, name: string, id: number): DemoDocument {
-  const double = createWordDouble(bytes, { policy: DEMO_POLICY });
+  const double = createWordDouble(bytes, { policy: DESKTOP_POLICY });
   // The double's host answers isSetSupported as Word would (WordApi 1.7: checkboxes can be set).
   return { name, double, port: new OfficeDocumentPort(double.Word, { host: double.host }), id };
 }
