@@ -15,20 +15,19 @@ export function inflateEntry(entry: ZipEntry, fileName: string): Uint8Array {
       `${fileName} : fichier corrompu (${entry.name} : ${what})`,
     );
   };
-  let out: Uint8Array;
-  if (entry.method === 0 || (entry.size === 0 && entry.data.length === 0)) {
-    out = entry.data;
-  } else {
+  const inflate = (): Uint8Array => {
     try {
-      out = zipCodec().inflateRaw(entry.data, entry.size);
+      return zipCodec().inflateRaw(entry.data, entry.size);
     } catch (error) {
       if (!(error instanceof InflateError)) throw error;
       if (error.problem === "tooLong") corrupt("plus de données que la taille déclarée");
       if (error.problem === "incomplete") corrupt("données compressées incomplètes");
-      corrupt(`données compressées illisibles : ${error.message}`);
+      return corrupt(`données compressées illisibles : ${error.message}`);
     }
-    if (out!.length !== entry.size) corrupt("taille incorrecte");
-  }
-  if (crc32(out!) !== entry.crc32) corrupt("CRC incorrect");
-  return out!;
+  };
+  const stored = entry.method === 0 || (entry.size === 0 && entry.data.length === 0);
+  const out = stored ? entry.data : inflate();
+  if (!stored && out.length !== entry.size) corrupt("taille incorrecte");
+  if (crc32(out) !== entry.crc32) corrupt("CRC incorrect");
+  return out;
 }
