@@ -94,11 +94,11 @@ function dxa(el: Element | null): number | null {
 }
 
 /**
- * The first w: child of each name asked, in one pass over `parent`'s children, into `out` (by
- * position in `names`; null when absent). `out` is a scratch array reused call after call.
+ * The first w: child of each name asked, in one pass over `parent`'s children (by position in
+ * `names`; null when absent).
  */
-function wChildren(parent: Element | null, names: readonly string[], out: (Element | null)[]) {
-  out.fill(null);
+function wChildren(parent: Element | null, names: readonly string[]): (Element | null)[] {
+  const out: (Element | null)[] = names.map(() => null);
   if (parent === null) return out;
   for (let n = parent.firstChild; n !== null; n = n.nextSibling) {
     if (n.nodeType !== 1 || (n as Element).namespaceURI !== W_NS) continue;
@@ -110,14 +110,12 @@ function wChildren(parent: Element | null, names: readonly string[], out: (Eleme
 
 const TC_PR = [W.gridSpan, "tcW", "hMerge", W.vMerge] as const;
 const TR_PR = [W.gridBefore, "gridAfter", "wBefore", "wAfter", W.tblHeader] as const;
-const tcProps: (Element | null)[] = TC_PR.map(() => null);
-const trProps: (Element | null)[] = TR_PR.map(() => null);
 
 function rawRow(row: IndexedRow): RawRow {
   const trPr = firstW(row.element, W.trPr);
   const cells = row.cells.map((cell): RawCell => {
     const tcPr = firstW(cell.element, W.tcPr);
-    const [gridSpan, tcW, hm, vMerge] = wChildren(tcPr, TC_PR, tcProps);
+    const [gridSpan, tcW, hm, vMerge] = wChildren(tcPr, TC_PR);
     return {
       cell,
       tcPr,
@@ -127,7 +125,7 @@ function rawRow(row: IndexedRow): RawRow {
       vMerge: vMergeOf(vMerge ?? null),
     };
   });
-  const [gridBefore, gridAfter, wBefore, wAfter, tblHeader] = wChildren(trPr, TR_PR, trProps);
+  const [gridBefore, gridAfter, wBefore, wAfter, tblHeader] = wChildren(trPr, TR_PR);
   return {
     row,
     trPr,
