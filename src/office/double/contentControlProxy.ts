@@ -1,11 +1,10 @@
 import { W, W_NS, elementChildren, firstW, isW } from "../../docx/wml";
 import { checkboxOf, contentControlId, isCheckedBox, setCheckbox } from "../checkboxXml";
 import type { DoubleContext } from "./doubleContext";
-import { DoubleCollection, DoubleEntity } from "./doubleObject";
+import { DoubleEntity, DoubleListCollection } from "./doubleObject";
 import type { DoubleObject, Resolver, ScalarReaders } from "./doubleObject";
 import { supportsWordApi } from "./doublePolicy";
 import { apiNotFound, itemNotFound } from "./officeError";
-import type { WordState } from "./wordState";
 
 function contentControlType(sdt: Element): string {
   const sdtPr = firstW(sdt, W.sdtPr);
@@ -108,32 +107,21 @@ export class DoubleContentControl extends DoubleEntity<Element> {
   }
 }
 
-export class DoubleContentControlCollection extends DoubleCollection<
+export class DoubleContentControlCollection extends DoubleListCollection<
   Element,
   DoubleContentControl
 > {
   readonly typeName = "ContentControlCollection";
-  private readonly list: (state: WordState) => readonly Element[] | null;
 
-  constructor(ctx: DoubleContext, list: (state: WordState) => readonly Element[] | null) {
-    super(ctx);
-    this.list = list;
-  }
-
-  protected resolveList(state: WordState): readonly Element[] | null {
-    return this.list(state);
-  }
-
-  protected createItem(resolver: Resolver<Element>): DoubleContentControl {
-    return new DoubleContentControl(this.ctx, resolver);
-  }
-
-  protected createNullable(resolver: Resolver<Element>): DoubleContentControl {
-    return new DoubleContentControl(this.ctx, resolver, { nullable: true });
+  protected item(
+    resolver: Resolver<Element>,
+    options?: { nullable?: boolean },
+  ): DoubleContentControl {
+    return new DoubleContentControl(this.ctx, resolver, options);
   }
 
   private byId(id: number): Resolver<Element> {
-    return (state) => this.list(state)?.find((sdt) => contentControlId(sdt) === id) ?? null;
+    return (state) => this.resolveList(state)?.find((sdt) => contentControlId(sdt) === id) ?? null;
   }
 
   /** "Gets a content control by its identifier. Throws an ItemNotFound error if there isn't one." */

@@ -207,3 +207,34 @@ export abstract class DoubleCollection<T, I extends DoubleEntity<T>> extends Dou
     };
   }
 }
+
+/**
+ * A collection over a list the document state gives (body paragraphs, tables, content
+ * controls): subclasses only say which proxy an item is.
+ */
+export abstract class DoubleListCollection<T, I extends DoubleEntity<T>> extends DoubleCollection<
+  T,
+  I
+> {
+  private readonly list: (state: WordState) => readonly T[] | null;
+
+  constructor(ctx: DoubleContext, list: (state: WordState) => readonly T[] | null) {
+    super(ctx);
+    this.list = list;
+  }
+
+  protected resolveList(state: WordState): readonly T[] | null {
+    return this.list(state);
+  }
+
+  /** The proxy of one item (`nullable` for the `…OrNullObject` forms). */
+  protected abstract item(resolver: Resolver<T>, options?: { nullable?: boolean }): I;
+
+  protected createItem(resolver: Resolver<T>): I {
+    return this.item(resolver);
+  }
+
+  protected createNullable(resolver: Resolver<T>): I {
+    return this.item(resolver, { nullable: true });
+  }
+}

@@ -2,7 +2,7 @@ import { getParagraphText, setParagraphText } from "../../docx/paragraphText";
 import { W, W_NS, firstW, isW } from "../../docx/wml";
 import type { DoubleClientResult } from "./clientResult";
 import type { DoubleContext } from "./doubleContext";
-import { DoubleCollection, DoubleEntity } from "./doubleObject";
+import { DoubleEntity, DoubleListCollection } from "./doubleObject";
 import type { Resolver, ScalarReaders } from "./doubleObject";
 import { insertRun } from "./insertRun";
 import { generalException, invalidArgument } from "./officeError";
@@ -131,24 +131,10 @@ function replaceText(p: Element, text: string, state: WordState): void {
 }
 
 /** `Word.ParagraphCollection` over a list of `w:p` (a body's or a cell body's paragraphs). */
-export class DoubleParagraphCollection extends DoubleCollection<Element, DoubleParagraph> {
+export class DoubleParagraphCollection extends DoubleListCollection<Element, DoubleParagraph> {
   readonly typeName = "ParagraphCollection";
-  private readonly list: (state: WordState) => readonly Element[] | null;
 
-  constructor(ctx: DoubleContext, list: (state: WordState) => readonly Element[] | null) {
-    super(ctx);
-    this.list = list;
-  }
-
-  protected resolveList(state: WordState): readonly Element[] | null {
-    return this.list(state);
-  }
-
-  protected createItem(resolver: Resolver<Element>): DoubleParagraph {
-    return new DoubleParagraph(this.ctx, resolver);
-  }
-
-  protected createNullable(resolver: Resolver<Element>): DoubleParagraph {
-    return new DoubleParagraph(this.ctx, resolver, { nullable: true });
+  protected item(resolver: Resolver<Element>, options?: { nullable?: boolean }): DoubleParagraph {
+    return new DoubleParagraph(this.ctx, resolver, options);
   }
 }

@@ -1,7 +1,7 @@
 import type { IndexedTable } from "../../docx/bodyIndex";
 import type { DoubleClientResult } from "./clientResult";
 import type { DoubleContext } from "./doubleContext";
-import { DoubleCollection, DoubleEntity } from "./doubleObject";
+import { DoubleEntity, DoubleListCollection } from "./doubleObject";
 import type { DoubleObject, Resolver, ScalarReaders } from "./doubleObject";
 import { DoubleRange, queueOoxml } from "./rangeProxy";
 import { DoubleTableCell } from "./tableCellProxy";
@@ -130,24 +130,10 @@ export class DoubleTable extends DoubleEntity<IndexedTable> {
   }
 }
 
-export class DoubleTableCollection extends DoubleCollection<IndexedTable, DoubleTable> {
+export class DoubleTableCollection extends DoubleListCollection<IndexedTable, DoubleTable> {
   readonly typeName = "TableCollection";
-  private readonly list: (state: WordState) => readonly IndexedTable[] | null;
 
-  constructor(ctx: DoubleContext, list: (state: WordState) => readonly IndexedTable[] | null) {
-    super(ctx);
-    this.list = list;
-  }
-
-  protected resolveList(state: WordState): readonly IndexedTable[] | null {
-    return this.list(state);
-  }
-
-  protected createItem(resolver: Resolver<IndexedTable>): DoubleTable {
-    return new DoubleTable(this.ctx, resolver);
-  }
-
-  protected createNullable(resolver: Resolver<IndexedTable>): DoubleTable {
-    return new DoubleTable(this.ctx, resolver, { nullable: true });
+  protected item(resolver: Resolver<IndexedTable>, options?: { nullable?: boolean }): DoubleTable {
+    return new DoubleTable(this.ctx, resolver, options);
   }
 }
