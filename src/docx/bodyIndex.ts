@@ -85,6 +85,9 @@ function buildIndex(doc: Document): BodyIndex {
   const paragraphs: Element[] = [];
   const paragraphTable: (number | null)[] = [];
   const blocks: IndexedBlock[] = [];
+  // A stack: a nested table's cells use the slots above their outer cell's and give them back.
+  const scratchParagraphs: Element[] = [];
+  const scratchIndices: number[] = [];
 
   function addParagraph(p: Element, table: number | null): number {
     paragraphs.push(p);
@@ -102,16 +105,22 @@ function buildIndex(doc: Document): BodyIndex {
       const cells: IndexedCell[] = [];
       forEachFlatChild(tr, (tc) => {
         if (!isW(tc, W.tc)) return;
-        const own: Element[] = [];
-        const at: number[] = [];
+        // Collected in shared scratch arrays and copied out at their exact length: an array grown
+        // by push keeps V8's 17-slot backing store, ~150 bytes for a cell's single paragraph,
+        // ~30 MB over the 85,000 cells of a 30-pupil class file (measured with a heap snapshot).
+        const from = scratchParagraphs.length;
         forEachFlatChild(tc, (child) => {
           if (isW(child, W.p)) {
-            own.push(child);
-            at.push(addParagraph(child, index));
+            scratchParagraphs.push(child);
+            scratchIndices.push(addParagraph(child, index));
           } else if (isW(child, W.tbl)) {
             visitTable(child, nesting + 1);
           }
         });
+        const own = scratchParagraphs.slice(from);
+        const at = scratchIndices.slice(from);
+        scratchParagraphs.length = from;
+        scratchIndices.length = from;
         cells.push({ element: tc, paragraphs: own, paragraphIndices: at });
       });
       rows.push({ element: tr, cells });

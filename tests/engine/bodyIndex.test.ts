@@ -23,4 +23,22 @@ describe("indexBody", () => {
     first.paragraphs[0]!.appendChild(doc.createTextNode("x"));
     expect(indexBody(doc)).not.toBe(second);
   });
+
+  it("keeps each cell's own paragraphs when a nested table sits between them", () => {
+    const doc = parseXml(
+      `<w:document xmlns:w="${W_NS}"><w:body><w:tbl><w:tr>` +
+        `<w:tc><w:p/><w:tbl><w:tr><w:tc><w:p/><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p/></w:tc>` +
+        `<w:tc><w:p/></w:tc>` +
+        `</w:tr></w:tbl></w:body></w:document>`,
+    );
+    const index = indexBody(doc);
+    const [outer, inner] = index.tables;
+    const [first, second] = outer!.rows[0]!.cells;
+    expect(inner!.nesting).toBe(1);
+    expect(first!.paragraphIndices).toEqual([0, 4]);
+    expect(first!.paragraphs).toEqual([index.paragraphs[0], index.paragraphs[4]]);
+    expect(inner!.rows[0]!.cells.map((c) => c.paragraphIndices)).toEqual([[1, 2], [3]]);
+    expect(second!.paragraphIndices).toEqual([5]);
+    expect(index.paragraphTable).toEqual([0, 1, 1, 1, 0, 0]);
+  });
 });
