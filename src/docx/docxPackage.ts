@@ -8,9 +8,9 @@ import { inflateEntry } from "./zip/inflateEntry";
 import { readZip } from "./zip/readZip";
 import type { ZipArchive } from "./zip/readZip";
 import { rewriteZip } from "./zip/writeZip";
-import { decodePart, encodePart } from "./xml/decodePart";
+import { decodePart, encodePart, encodePartPieces } from "./xml/decodePart";
 import { XmlSyntaxError, XmlTooDeepError, parseXmlTree } from "./xml/parseXmlTree";
-import { serializeXml } from "./xmlPlatform";
+import { serializeXml, serializeXmlPieces } from "./xmlPlatform";
 
 /**
  * Deepest element nesting accepted in the main part: the template's is 8; 40 tables nested in
@@ -184,8 +184,8 @@ export function writeDocxPackage(pkg: DocxPackage): Uint8Array {
   if (pkg.archive !== undefined) {
     const changed = new Map<string, Uint8Array>();
     if (pkg.documentChanged) {
-      const text = serializeDocument(pkg.document);
-      changed.set(pkg.mainPart, encodePart(text, mainPartBytes(pkg)));
+      const pieces = serializeXmlPieces(pkg.document);
+      changed.set(pkg.mainPart, encodePartPieces(pieces, mainPartBytes(pkg)));
     }
     return rewriteZip(pkg.archive, changed);
   }

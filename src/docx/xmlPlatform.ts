@@ -1,6 +1,6 @@
 import { parseXmlTree } from "./xml/parseXmlTree";
 import { trackedMask } from "./xml/trackedNames";
-import { serializeXmlTree } from "./xml/serializeXmlTree";
+import { serializeXmlTree, serializeXmlTreePieces } from "./xml/serializeXmlTree";
 import { XDocument, XElement } from "./xml/xmlNodes";
 import type { XChild } from "./xml/xmlNodes";
 
@@ -28,6 +28,11 @@ export function parseXml(xml: string): Document {
  */
 export function serializeXml(node: Node): string {
   return serializeXmlTree(node as unknown as XDocument | XChild);
+}
+
+/** `serializeXml(doc)` as the pieces it joins (`serializeXmlTreePieces`), for `encodePartPieces`. */
+export function serializeXmlPieces(doc: Document): readonly string[] {
+  return serializeXmlTreePieces(doc as unknown as XDocument);
 }
 
 /** An empty XML document to import nodes into. */

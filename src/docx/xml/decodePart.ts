@@ -51,3 +51,36 @@ export function encodePart(text: string, original: Uint8Array): Uint8Array {
   }
   return out;
 }
+
+/**
+ * `encodePart(pieces.join(""), original)` without the joined string: UTF-8 pieces are encoded one
+ * after the other into one buffer (`TextEncoder.encodeInto`), grown when a piece does not fit. The
+ * pieces never split a surrogate pair (they are whole nodes and source slices at tag boundaries),
+ * so the bytes are the same as the joined text's. UTF-16 parts, rare, are joined as before.
+ */
+export function encodePartPieces(pieces: readonly string[], original: Uint8Array): Uint8Array {
+  const encoding = encodingOf(original);
+  if (encoding === "utf-16le" || encoding === "utf-16be")
+    return encodePart(pieces.join(""), original);
+  const encoder = new TextEncoder();
+  // The source's own bytes are the likely size; a fill adds its paragraphs' text on top.
+  let out = new Uint8Array(original.length + (original.length >> 3) + 4096);
+  let written = 0;
+  if (encoding === "utf-8-bom") {
+    out.set([0xef, 0xbb, 0xbf]);
+    written = 3;
+  }
+  for (const piece of pieces) {
+    let read = 0;
+    for (;;) {
+      const result = encoder.encodeInto(piece.slice(read), out.subarray(written));
+      read += result.read;
+      written += result.written;
+      if (read === piece.length) break;
+      const bigger = new Uint8Array(Math.max(out.length * 2, written + (piece.length - read) * 3));
+      bigger.set(out.subarray(0, written));
+      out = bigger;
+    }
+  }
+  return out.subarray(0, written);
+}

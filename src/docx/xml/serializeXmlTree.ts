@@ -26,6 +26,19 @@ export function serializeXmlTree(node: XDocument | XChild): string {
 }
 
 /**
+ * A document serialised as the list of pieces `serializeXmlTree` would join: slices of the source
+ * (sliced strings, no copy) and the changed nodes' new text. Joining a class file's 13 MB
+ * document.xml makes a 26 MB string (two bytes per character as soon as one is above U+00FF);
+ * `encodePartPieces` encodes the pieces straight into the part's bytes instead.
+ */
+export function serializeXmlTreePieces(doc: XDocument): readonly string[] {
+  if (!doc.changed && doc.source !== "") return [doc.source];
+  const out: string[] = [];
+  serializeDocument(doc, out);
+  return out;
+}
+
+/**
  * The prefixes a fragment's elements and attributes use, found in one walk of the subtree (no
  * element list: the Word double serialises every table of a class file this way). Attributes
  * still only in the source are not built: their names are read from the start tag.
