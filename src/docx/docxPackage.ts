@@ -8,7 +8,7 @@ import { inflateEntry } from "./zip/inflateEntry";
 import { readZip } from "./zip/readZip";
 import type { ZipArchive } from "./zip/readZip";
 import { rewriteZip } from "./zip/writeZip";
-import { decodePart, encodePart, encodePartPieces } from "./xml/decodePart";
+import { decodePart, encodePartPieces } from "./xml/decodePart";
 import { XmlSyntaxError, XmlTooDeepError, parseXmlTree } from "./xml/parseXmlTree";
 import { serializeXml, serializeXmlPieces } from "./xmlPlatform";
 
@@ -127,7 +127,7 @@ export function readDocxPackage(bytes: Uint8Array, fileName: string): DocxPackag
     return { name: entry.name, data, stored: entry.method === 0 };
   });
   const mainPart = findMainPart(fileName, files);
-  // UTF-8 or UTF-16 (OPC §8.1.4); `encodePart` writes it back with the same encoding and BOM.
+  // UTF-8 or UTF-16 (OPC §8.1.4); `encodeMainPart` writes it back with the same encoding and BOM.
   const text = decodePart(files.get(mainPart)!);
   let document: Document;
   try {
@@ -169,6 +169,14 @@ export function serializeDocument(document: Document): string {
   return serializeXml(document);
 }
 
+/**
+ * The main part's new bytes: the serializer's pieces encoded as `original` was, without joining
+ * them into one string first (`encodePartPieces`).
+ */
+function encodeMainPart(document: Document, original: Uint8Array): Uint8Array {
+  return encodePartPieces(serializeXmlPieces(document), original);
+}
+
 /** The main part's bytes as read (they tell the encoding to write it back in). */
 function mainPartBytes(pkg: DocxPackage): Uint8Array {
   return pkg.entries.find((e) => e.name === pkg.mainPart)?.data ?? new Uint8Array(0);
@@ -184,8 +192,7 @@ export function writeDocxPackage(pkg: DocxPackage): Uint8Array {
   if (pkg.archive !== undefined) {
     const changed = new Map<string, Uint8Array>();
     if (pkg.documentChanged) {
-      const pieces = serializeXmlPieces(pkg.document);
-      changed.set(pkg.mainPart, encodePartPieces(pieces, mainPartBytes(pkg)));
+      changed.set(pkg.mainPart, encodeMainPart(pkg.document, mainPartBytes(pkg)));
     }
     return rewriteZip(pkg.archive, changed);
   }
@@ -194,7 +201,7 @@ export function writeDocxPackage(pkg: DocxPackage): Uint8Array {
   for (const entry of pkg.entries) {
     const data =
       entry.name === pkg.mainPart && pkg.documentChanged
-        ? encodePart(serializeDocument(pkg.document), entry.data)
+        ? encodeMainPart(pkg.document, entry.data)
         : entry.data;
     zippable[entry.name] = [data, { level: entry.stored ? 0 : 6 }];
   }

@@ -18,8 +18,8 @@ describe("encodePartPieces", () => {
   });
 
   it("grows its buffer when the pieces outgrow the original, without splitting a character", () => {
-    // A one-byte original and 30,000 characters of 3 and 4 bytes: several growths, some of them
-    // with a surrogate pair at the edge of the buffer.
+    // A one-byte original (a 4 KB buffer) and ~100 KB of 3- and 4-byte characters: the buffer
+    // grows several times, each time where a piece no longer fits.
     const many = Array.from({ length: 100 }, (_, i) => "€😀".repeat(100 + i));
     const bytes = encodePartPieces(many, utf8("x"));
     expect(bytes.length).toBe(utf8(many.join("")).length);

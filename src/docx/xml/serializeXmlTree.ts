@@ -12,11 +12,9 @@ import { sourceAttributeNames } from "./parseXmlTree";
  * relies on namespace declarations no longer in force gets them added to its start tag.
  */
 export function serializeXmlTree(node: XDocument | XChild): string {
+  if (node instanceof XDocument) return serializeXmlTreePieces(node).join("");
   const out: string[] = [];
-  if (node instanceof XDocument) {
-    if (!node.changed && node.source !== "") return node.source;
-    serializeDocument(node, out);
-  } else if (node instanceof XElement) {
+  if (node instanceof XElement) {
     // A fragment declares the namespaces it uses, no more (as XMLSerializer does).
     element(node, EMPTY_SCOPE, out, prefixesUsed(node));
   } else {
