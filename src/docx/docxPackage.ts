@@ -23,7 +23,11 @@ const STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
 export interface DocxEntry {
   readonly name: string;
-  /** Uncompressed bytes, exactly as read. */
+  /**
+   * Uncompressed bytes, exactly as read. The main part's are inflated again when asked for: once
+   * parsed, its text is in `document`, and keeping its bytes too held 13 MB per class file for
+   * nothing (nothing in the engine reads them; `mainPartHead` tells the encoding).
+   */
   readonly data: Uint8Array;
   /** Whether the entry was stored uncompressed (kept so on rewrite). */
   readonly stored: boolean;
@@ -38,6 +42,11 @@ export interface DocxPackage {
   readonly entries: readonly DocxEntry[];
   /** Name of the main document part (usually "word/document.xml"), from _rels/.rels. */
   readonly mainPart: string;
+  /**
+   * The main part's first bytes as read (at most 4): they tell the encoding a fill writes it back
+   * in (byte order mark, or "<?" in UTF-16, XML 1.0 Appendix F). Absent on packages built by hand.
+   */
+  readonly mainPartHead?: Uint8Array;
   readonly document: Document;
   documentChanged: boolean;
   /**
@@ -113,6 +122,34 @@ function findMainPart(fileName: string, files: ReadonlyMap<string, Uint8Array>):
 }
 
 /**
+ * The main part's text, decoded (UTF-8 or UTF-16, OPC §8.1.4; `encodeMainPart` writes it back
+ * with the same encoding and BOM), and its first bytes; its inflated bytes are let go (a class file's
+ * 13 MB, which nothing reads once the text is parsed): its entry in `entries` inflates them again
+ * if ever asked for.
+ */
+function takeMainPart(
+  mainPart: string,
+  entries: DocxEntry[],
+  archive: ZipArchive,
+  files: Map<string, Uint8Array>,
+  fileName: string,
+): { readonly text: string; readonly head: Uint8Array } {
+  const bytes = files.get(mainPart)!;
+  const text = decodePart(bytes);
+  const index = entries.findIndex((e) => e.name === mainPart);
+  const zipped = archive.entries[index]!;
+  entries[index] = {
+    name: mainPart,
+    stored: zipped.method === 0,
+    get data(): Uint8Array {
+      return inflateEntry(zipped, fileName);
+    },
+  };
+  files.clear();
+  return { text, head: bytes.slice(0, 4) };
+}
+
+/**
  * Opens a .docx from its bytes; every failure is a `LivretError` whose message names the file.
  * The zip is read by `readZip` (limits on declared sizes, encryption, methods, zip64, raw names)
  * and every entry inflated with its actual size bounded and its CRC-32 checked.
@@ -127,8 +164,7 @@ export function readDocxPackage(bytes: Uint8Array, fileName: string): DocxPackag
     return { name: entry.name, data, stored: entry.method === 0 };
   });
   const mainPart = findMainPart(fileName, files);
-  // UTF-8 or UTF-16 (OPC §8.1.4); `encodeMainPart` writes it back with the same encoding and BOM.
-  const text = decodePart(files.get(mainPart)!);
+  const { text, head } = takeMainPart(mainPart, entries, archive, files, fileName);
   let document: Document;
   try {
     // One pass checks the nesting depth and every character (XML 1.0 §2.2) as it parses.
@@ -155,6 +191,7 @@ export function readDocxPackage(bytes: Uint8Array, fileName: string): DocxPackag
     fileName,
     entries,
     mainPart,
+    mainPartHead: head,
     document,
     documentChanged: false,
     archive,
@@ -173,13 +210,17 @@ export function serializeDocument(document: Document): string {
  * The main part's new bytes: the serializer's pieces encoded as `original` was, without joining
  * them into one string first (`encodePartPieces`).
  */
-function encodeMainPart(document: Document, original: Uint8Array): Uint8Array {
-  return encodePartPieces(serializeXmlPieces(document), original);
+function encodeMainPart(document: Document, head: Uint8Array): Uint8Array {
+  return encodePartPieces(serializeXmlPieces(document), head);
 }
 
-/** The main part's bytes as read (they tell the encoding to write it back in). */
-function mainPartBytes(pkg: DocxPackage): Uint8Array {
-  return pkg.entries.find((e) => e.name === pkg.mainPart)?.data ?? new Uint8Array(0);
+/** The main part's first bytes as read (they tell the encoding to write it back in). */
+function mainPartHead(pkg: DocxPackage): Uint8Array {
+  return (
+    pkg.mainPartHead ??
+    pkg.entries.find((e) => e.name === pkg.mainPart)?.data.subarray(0, 4) ??
+    new Uint8Array(0)
+  );
 }
 
 /**
@@ -192,7 +233,7 @@ export function writeDocxPackage(pkg: DocxPackage): Uint8Array {
   if (pkg.archive !== undefined) {
     const changed = new Map<string, Uint8Array>();
     if (pkg.documentChanged) {
-      changed.set(pkg.mainPart, encodeMainPart(pkg.document, mainPartBytes(pkg)));
+      changed.set(pkg.mainPart, encodeMainPart(pkg.document, mainPartHead(pkg)));
     }
     return rewriteZip(pkg.archive, changed);
   }
@@ -201,7 +242,7 @@ export function writeDocxPackage(pkg: DocxPackage): Uint8Array {
   for (const entry of pkg.entries) {
     const data =
       entry.name === pkg.mainPart && pkg.documentChanged
-        ? encodeMainPart(pkg.document, entry.data)
+        ? encodeMainPart(pkg.document, mainPartHead(pkg))
         : entry.data;
     zippable[entry.name] = [data, { level: entry.stored ? 0 : 6 }];
   }

@@ -89,6 +89,14 @@ describe("writeDocxPackage", () => {
       expect(Buffer.from(b[name]!).equals(Buffer.from(a[name]!))).toBe(true);
   });
 
+  it("gives every entry's bytes as read, the main part's too (inflated again once parsed)", () => {
+    const pkg = readDocxPackage(template, "t.docx");
+    const a = unzipSync(template);
+    expect(pkg.mainPartHead).toEqual(a["word/document.xml"]!.slice(0, 4));
+    for (const entry of pkg.entries)
+      expect(Buffer.from(entry.data).equals(Buffer.from(a[entry.name]!))).toBe(true);
+  });
+
   it("re-serialises the main part with its XML declaration when changed", () => {
     const pkg = readDocxPackage(template, "t.docx");
     pkg.documentChanged = true;

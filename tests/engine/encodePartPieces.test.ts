@@ -17,13 +17,20 @@ describe("encodePartPieces", () => {
     expect(decodePart(bytes)).toBe(pieces.join(""));
   });
 
-  it("grows its buffer when the pieces outgrow the original, without splitting a character", () => {
-    // A one-byte original (a 4 KB buffer) and ~100 KB of 3- and 4-byte characters: the buffer
-    // grows several times, each time where a piece no longer fits.
+  it("grows its buffer when the pieces need more than a byte a unit, without splitting a character", () => {
+    // ~45,000 UTF-16 units of 3- and 4-byte characters (~105 KB): the buffer, sized for one byte
+    // a unit, grows where a piece no longer fits.
     const many = Array.from({ length: 100 }, (_, i) => "€😀".repeat(100 + i));
     const bytes = encodePartPieces(many, utf8("x"));
     expect(bytes.length).toBe(utf8(many.join("")).length);
     expect(decodePart(bytes)).toBe(many.join(""));
+  });
+
+  it("needs only the original's first bytes (what tells the encoding)", () => {
+    const original = withBom("<a/>");
+    expect([...encodePartPieces(pieces, original.slice(0, 4))]).toEqual([
+      ...encodePartPieces(pieces, original),
+    ]);
   });
 
   it("writes an empty part as nothing (or its byte order mark alone)", () => {

@@ -233,6 +233,69 @@ describe("the XML tree: changes and what is written", () => {
   });
 });
 
+describe("the XML tree: sibling links (no back links are kept, they are walked)", () => {
+  const names = (parent: Node): string[] => {
+    const out: string[] = [];
+    for (let n = parent.firstChild; n !== null; n = n.nextSibling) out.push(n.nodeName);
+    return out;
+  };
+  const backwards = (parent: Node): string[] => {
+    const out: string[] = [];
+    for (let n = parent.lastChild; n !== null; n = n.previousSibling) out.push(n.nodeName);
+    return out;
+  };
+
+  it("reads the same children both ways, after parsing and after every kind of change", () => {
+    const doc = parseXml("<r><a/>t<b><c/></b><!--k--><d/></r>");
+    const root = doc.documentElement!;
+    expect(names(root)).toEqual(["a", "#text", "b", "#comment", "d"]);
+    expect(backwards(root)).toEqual([...names(root)].reverse());
+    expect(root.firstChild!.previousSibling).toBeNull();
+    expect(root.lastChild!.nextSibling).toBeNull();
+
+    const [a, , b, , d] = Array.from(root.childNodes);
+    root.appendChild(a!); // moved to the end
+    root.insertBefore(doc.createElement("x"), b!);
+    root.removeChild(d!);
+    const y = doc.createElement("y");
+    root.replaceChild(y, b!); // a node from nowhere takes b's place
+    root.replaceChild(b!, root.firstChild!); // b back, in place of the text
+    expect(names(root)).toEqual(["b", "x", "y", "#comment", "a"]);
+    expect(backwards(root)).toEqual(["a", "#comment", "y", "x", "b"]);
+    expect(d!.parentNode).toBeNull();
+    expect(d!.nextSibling).toBeNull();
+    expect(serializeXml(root)).toBe("<r><b><c/></b><x/><y/><!--k--><a/></r>");
+  });
+
+  it("copies deep trees in order, the copy's links as the original's", () => {
+    const doc = parseXml("<r><a><b>1<c/>2</b><d/></a>3<e><f><g/></f></e></r>");
+    const copy = doc.documentElement!.cloneNode(true);
+    expect(serializeXml(copy)).toBe(serializeXml(doc.documentElement!));
+    const walk = (n: Node): string =>
+      `${n.nodeName}(${names(n).join()}|${backwards(n).join()})` +
+      Array.from(n.childNodes).map(walk).join("");
+    expect(walk(copy)).toBe(walk(doc.documentElement!));
+  });
+
+  it("keeps each parsed element's document and scope with its name", () => {
+    const doc = parseXml(
+      `<w:document ${W}><w:body><w:p xmlns:x="urn:x"><w:r/></w:p></w:body></w:document>`,
+    );
+    const [p] = Array.from(doc.getElementsByTagNameNS(W_NS, "p")) as unknown as XElement[];
+    const [r] = Array.from(doc.getElementsByTagNameNS(W_NS, "r")) as unknown as XElement[];
+    const body = p!.parentNode as unknown as XElement;
+    expect(p!.ownerDocument).toBe(doc);
+    // p declares a prefix: its own scope is its parent's; its children's includes x.
+    expect(p!.scope).toBe(body.scope);
+    expect(r!.scope.lookup("x")).toBe("urn:x");
+    expect(p!.scope.lookup("x")).toBeUndefined();
+    const other = parseXml("<o/>");
+    const moved = other.importNode(p as unknown as Element, true);
+    expect(moved.ownerDocument).toBe(other);
+    expect(p!.ownerDocument).toBe(doc);
+  });
+});
+
 describe("the XML tree: which names a subtree may hold (tracked names)", () => {
   const xml =
     `${DECL}<w:document ${W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +

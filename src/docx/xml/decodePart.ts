@@ -57,14 +57,17 @@ export function encodePart(text: string, original: Uint8Array): Uint8Array {
  * after the other into one buffer (`TextEncoder.encodeInto`), grown when a piece does not fit. The
  * pieces never split a surrogate pair (they are whole nodes and source slices at tag boundaries),
  * so the bytes are the same as the joined text's. UTF-16 parts, rare, are joined as before.
+ * `original`: the part's bytes as read, or only their first four (all the encoding needs).
  */
 export function encodePartPieces(pieces: readonly string[], original: Uint8Array): Uint8Array {
   const encoding = encodingOf(original);
   if (encoding === "utf-16le" || encoding === "utf-16be")
     return encodePart(pieces.join(""), original);
   const encoder = new TextEncoder();
-  // The source's own bytes are the likely size; a fill adds its paragraphs' text on top.
-  let out = new Uint8Array(original.length + (original.length >> 3) + 4096);
+  // One byte per UTF-16 unit is the likely size (the markup is ASCII); grown when it is not.
+  let units = 0;
+  for (const piece of pieces) units += piece.length;
+  let out = new Uint8Array(units + (units >> 4) + 4096);
   let written = 0;
   if (encoding === "utf-8-bom") {
     out.set([0xef, 0xbb, 0xbf]);

@@ -8,10 +8,11 @@ import {
   XML_NS,
   XProcessingInstruction,
   XText,
+  elementName,
   qName,
   setAttributeReader,
 } from "./xmlNodes";
-import type { QName, XParent } from "./xmlNodes";
+import type { ElementName, QName, XChild, XParent } from "./xmlNodes";
 
 /**
  * Deepest element nesting accepted. Real WordprocessingML stays far below (a cell in a table in a
@@ -176,13 +177,13 @@ function hashName(text: string, from: number, to: number): number {
   return (Math.imul(to - from, 0x9e3779b1) ^ h) | 0;
 }
 
-function cached(
-  cache: Map<number, QName[]>,
+function cached<T extends QName>(
+  cache: Map<number, T[]>,
   text: string,
   from: number,
   to: number,
   hash: number,
-): QName | undefined {
+): T | undefined {
   const bucket = cache.get(hash);
   if (bucket === undefined) return undefined;
   const len = to - from;
@@ -193,7 +194,7 @@ function cached(
   return undefined;
 }
 
-function remember(cache: Map<number, QName[]>, hash: number, qn: QName): QName {
+function remember<T extends QName>(cache: Map<number, T[]>, hash: number, qn: T): T {
   const bucket = cache.get(hash);
   if (bucket === undefined) cache.set(hash, [qn]);
   else bucket.push(qn);
@@ -374,6 +375,8 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
 
   const stack: XElement[] = [];
   let parent: XParent = doc;
+  // The last child linked to `parent` (the tree keeps no back links: `XNodeBase`).
+  let last: XChild | null = null;
   let scope: NsScope = new NsScope(null, new Map());
   const scopes: NsScope[] = [];
   let sawRoot = false;
@@ -385,7 +388,7 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
   const attrHash: number[] = [];
   const attrQn: QName[] = [];
 
-  function resolveElement(from: number, to: number, hash: number): QName {
+  function resolveElement(from: number, to: number, hash: number): ElementName {
     const known = cached(scope.elementNames, text, from, to, hash);
     if (known !== undefined) return known;
     const qualified = text.slice(from, to);
@@ -401,7 +404,7 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
       uri = scope.lookup(prefix);
       if (uri === undefined || uri === null) fail(`préfixe non déclaré « ${prefix} »`, from);
     }
-    return remember(scope.elementNames, hash, qName(uri, qualified));
+    return remember(scope.elementNames, hash, elementName(qName(uri, qualified), doc, scope));
   }
 
   function resolveAttribute(from: number, to: number, hash: number): QName {
@@ -426,7 +429,8 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
         const node = new XText(doc, decodeRange(text, i, textEnd, false, fail, strict));
         node.start = i;
         node.end = textEnd;
-        parent.link(node);
+        parent.linkAfter(node, last);
+        last = node;
       }
     }
     if (lt === -1) break;
@@ -447,6 +451,7 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
       top.end = k + 1;
       if (top.scope !== scope) scope = scopes.pop()!; // leaving an element that declared namespaces
       parent = (stack.length === 0 ? doc : stack[stack.length - 1]!) as XParent;
+      last = top;
       parent.below |= top.below | top.qn.bit;
       i = k + 1;
       continue;
@@ -461,7 +466,8 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
         const node = new XComment(doc, text.slice(lt + 4, close));
         node.start = lt;
         node.end = close + 3;
-        parent.link(node);
+        parent.linkAfter(node, last);
+        last = node;
         i = close + 3;
         continue;
       }
@@ -473,7 +479,8 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
         const node = new XText(doc, text.slice(lt + 9, close).replace(/\r\n?/g, "\n"), true);
         node.start = lt;
         node.end = close + 3;
-        parent.link(node);
+        parent.linkAfter(node, last);
+        last = node;
         i = close + 3;
         continue;
       }
@@ -494,7 +501,8 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
       const node = new XProcessingInstruction(doc, target, text.slice(ne, close).trimStart());
       node.start = lt;
       node.end = close + 2;
-      parent.link(node);
+      parent.linkAfter(node, last);
+      last = node;
       i = close + 2;
       continue;
     }
@@ -586,9 +594,10 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
       scope = new NsScope(scope, own);
     }
 
-    const el = new XElement(doc, resolveElement(lt + 1, ne, elementHash));
+    const name = resolveElement(lt + 1, ne, elementHash);
+    // The scope an element keeps is the one before its own declarations (`XElement.scope`).
+    const el = new XElement(declares ? elementName(name, doc, outer) : name);
     el.start = lt;
-    el.scope = outer;
     if (count > 0) {
       for (let a = 0; a < count; a++) {
         const from = attrFrom[a]!;
@@ -630,7 +639,8 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
         el.lazyAttributes();
       }
     }
-    parent.link(el);
+    parent.linkAfter(el, last);
+    last = el;
     if (parent === doc) sawRoot = true;
     if (selfClosing) {
       el.end = k;
@@ -647,6 +657,7 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
       }
       stack.push(el);
       parent = el;
+      last = null;
     }
     i = k;
   }

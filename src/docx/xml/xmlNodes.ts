@@ -39,6 +39,29 @@ export function qName(namespaceURI: string | null, qualified: string): QName {
   };
 }
 
+/**
+ * An element's name with what every element of that name parsed in one scope shares: its
+ * document and the namespaces in force before its start tag (`XElement.scope`). One object per
+ * name and scope, not two fields on each element: a class file has 650,000 elements, and each
+ * field is 5 MB of heap the garbage collector walks and copies.
+ */
+export interface ElementName extends QName {
+  readonly doc: XDocument;
+  readonly scope: NsScope;
+}
+
+export function elementName(qn: QName, doc: XDocument, scope: NsScope): ElementName {
+  return {
+    qname: qn.qname,
+    prefix: qn.prefix,
+    localName: qn.localName,
+    namespaceURI: qn.namespaceURI,
+    bit: qn.bit,
+    doc,
+    scope,
+  };
+}
+
 /** The tracked-name bits `child` brings to its ancestors (itself and its subtree). */
 function bitsOf(child: XChild): number {
   return child instanceof XElement ? child.below | child.qn.bit : 0;
@@ -58,7 +81,7 @@ export class NsScope {
   readonly own: ReadonlyMap<string, string | null>;
   private keyCache: string | null = null;
   /** The parser's caches of names resolved in this scope, by a hash of their characters. */
-  readonly elementNames = new Map<number, QName[]>();
+  readonly elementNames = new Map<number, ElementName[]>();
   readonly attributeNames = new Map<number, QName[]>();
 
   constructor(parent: NsScope | null, own: ReadonlyMap<string, string | null>) {
@@ -131,18 +154,18 @@ function hierarchy(): Error {
   return error;
 }
 
+/**
+ * What every node has. There is no `previousSibling` field, nor a `last` child one: both are
+ * found by walking the siblings (`previousSibling`, `lastChild`), which the engine rarely asks
+ * for, rather than kept on every node (see `ElementName` for why each field counts).
+ */
 abstract class XNodeBase {
-  ownerDocument: XDocument;
+  abstract ownerDocument: XDocument;
   parentNode: XParent | null = null;
-  previousSibling: XChild | null = null;
   nextSibling: XChild | null = null;
   /** Offsets in `ownerDocument.source` of the node as parsed; -1 when created or rewritten. */
   start = -1;
   end = -1;
-
-  constructor(owner: XDocument) {
-    this.ownerDocument = owner;
-  }
 
   abstract get nodeType(): number;
   abstract get nodeName(): string;
@@ -159,15 +182,25 @@ abstract class XNodeBase {
   hasChildNodes(): boolean {
     return this.firstChild !== null;
   }
+  /** Walks the parent's children from the first (no back link is kept). */
+  get previousSibling(): XChild | null {
+    const parent = this.parentNode;
+    if (parent === null) return null;
+    let prev: XChild | null = null;
+    for (let n = parent.first; n !== null && n !== (this as unknown); n = n.nextSibling) prev = n;
+    return prev;
+  }
 }
 
 /** Text and CDATA sections (nodeType 3 and 4). */
 export class XText extends XNodeBase {
+  ownerDocument: XDocument;
   private text: string;
   readonly cdata: boolean;
 
   constructor(owner: XDocument, data: string, cdata = false) {
-    super(owner);
+    super();
+    this.ownerDocument = owner;
     this.text = data;
     this.cdata = cdata;
   }
@@ -210,9 +243,11 @@ export class XText extends XNodeBase {
 }
 
 export class XComment extends XNodeBase {
+  ownerDocument: XDocument;
   private text: string;
   constructor(owner: XDocument, data: string) {
-    super(owner);
+    super();
+    this.ownerDocument = owner;
     this.text = data;
   }
   get nodeType(): number {
@@ -244,10 +279,12 @@ export class XComment extends XNodeBase {
 }
 
 export class XProcessingInstruction extends XNodeBase {
+  ownerDocument: XDocument;
   readonly target: string;
   private text: string;
   constructor(owner: XDocument, target: string, data: string) {
-    super(owner);
+    super();
+    this.ownerDocument = owner;
     this.target = target;
     this.text = data;
   }
@@ -316,7 +353,6 @@ export class XAttr {
 /** Children handling shared by elements and the document. */
 abstract class XParentBase extends XNodeBase {
   first: XChild | null = null;
-  last: XChild | null = null;
   /**
    * Bit 0: `changed`; bit 1: `attrsChanged` (elements). One small integer, not two fields: a
    * class file has 650,000 elements and every field is 5 MB the garbage collector copies.
@@ -341,7 +377,10 @@ abstract class XParentBase extends XNodeBase {
     return this.first;
   }
   override get lastChild(): XChild | null {
-    return this.last;
+    let n = this.first;
+    if (n === null) return null;
+    while (n.nextSibling !== null) n = n.nextSibling;
+    return n;
   }
   override get childNodes(): XNodeList<XChild> {
     const out: XChild[] = [];
@@ -349,28 +388,31 @@ abstract class XParentBase extends XNodeBase {
     return nodeList(out);
   }
 
-  /** Links `child` as the last child without any check (the parser's fast path). */
-  link(child: XChild): void {
+  /**
+   * Links `child` after `last`, this node's last child (null: none), without any check: the fast
+   * path of the parser and of copies, which know the last child they linked.
+   */
+  linkAfter(child: XChild, last: XChild | null): void {
     child.parentNode = this as unknown as XParent;
-    child.previousSibling = this.last;
-    if (this.last === null) this.first = child;
-    else this.last.nextSibling = child;
-    this.last = child;
+    if (last === null) this.first = child;
+    else last.nextSibling = child;
   }
 
-  private unlink(child: XChild): void {
-    const prev = child.previousSibling;
+  /** `prev`: `child.previousSibling` when the caller knows it (it is found by a walk). */
+  private unlink(child: XChild, prev: XChild | null = child.previousSibling): void {
     const next = child.nextSibling;
     if (prev === null) this.first = next;
     else prev.nextSibling = next;
-    if (next === null) this.last = prev;
-    else next.previousSibling = prev;
     child.parentNode = null;
-    child.previousSibling = null;
     child.nextSibling = null;
   }
 
   insertBefore<T extends XChild>(node: T, ref: XChild | null): T {
+    return this.insertNode(node, ref, undefined);
+  }
+
+  /** `refPrev`: `ref.previousSibling` when the caller knows it (it is found by a walk). */
+  private insertNode<T extends XChild>(node: T, ref: XChild | null, refPrev?: XChild | null): T {
     if (ref !== null && ref.parentNode !== (this as unknown)) throw notFound();
     if (node === (ref as unknown)) return node;
     for (let a: XParent | null = this as unknown as XParent; a !== null; a = a.parentNode) {
@@ -385,14 +427,13 @@ abstract class XParentBase extends XNodeBase {
     adopt(node, this.ownerDocumentOrSelf());
     addBelow(this as unknown as XParent, bitsOf(node));
     if (ref === null) {
-      this.link(node);
+      this.linkAfter(node, this.lastChild);
     } else {
+      const prev = refPrev === undefined ? ref.previousSibling : refPrev;
       node.parentNode = this as unknown as XParent;
       node.nextSibling = ref;
-      node.previousSibling = ref.previousSibling;
-      if (ref.previousSibling === null) this.first = node;
-      else ref.previousSibling.nextSibling = node;
-      ref.previousSibling = node;
+      if (prev === null) this.first = node;
+      else prev.nextSibling = node;
     }
     this.structureChanged();
     return node;
@@ -412,9 +453,17 @@ abstract class XParentBase extends XNodeBase {
   replaceChild<T extends XChild>(node: XChild, old: T): T {
     if (old.parentNode !== (this as unknown)) throw notFound();
     if (node === old) return old;
-    const next = old.nextSibling;
-    this.removeChild(old);
-    this.insertBefore(node, next === node ? node.nextSibling : next);
+    if (node.parentNode === (this as unknown) || !(node instanceof XNodeBase)) {
+      const next = old.nextSibling;
+      this.removeChild(old);
+      this.insertBefore(node, next === node ? node.nextSibling : next);
+      return old;
+    }
+    // A node from elsewhere takes `old`'s place: one walk to find the sibling before it (a fill
+    // puts back 11,000 paragraphs this way, some among the body's thousands of children).
+    this.insertNode(node, old, old.previousSibling);
+    this.unlink(old, node);
+    this.structureChanged();
     return old;
   }
 
@@ -552,7 +601,8 @@ export function setAttributeReader(
 }
 
 export class XElement extends XParentBase {
-  qn: QName;
+  /** The name, and with it the document and the scope (`ElementName`). */
+  qn: ElementName;
   /**
    * The attributes; `undefined` while they are still only in the source text (the parser checked
    * them; most elements' attributes are never read, so they are not built until asked for).
@@ -582,7 +632,15 @@ export class XElement extends XParentBase {
    * The namespaces in force before the start tag's own declarations, as parsed: what a copy of
    * the source text of this element needs around it (the serializer checks it).
    */
-  scope: NsScope = EMPTY_SCOPE;
+  get scope(): NsScope {
+    return this.qn.scope;
+  }
+  get ownerDocument(): XDocument {
+    return this.qn.doc;
+  }
+  set ownerDocument(doc: XDocument) {
+    if (doc !== this.qn.doc) this.qn = elementName(this.qn, doc, this.qn.scope);
+  }
   /** The attributes differ from the parsed start tag. */
   get attrsChanged(): boolean {
     return (this.state & 2) !== 0;
@@ -591,9 +649,9 @@ export class XElement extends XParentBase {
     this.state = value ? this.state | 2 : this.state & ~2;
   }
 
-  constructor(owner: XDocument, qn: QName) {
-    super(owner);
-    this.qn = qn;
+  constructor(name: ElementName) {
+    super();
+    this.qn = name;
   }
 
   get nodeType(): number {
@@ -742,30 +800,41 @@ export class XElement extends XParentBase {
       if (this.first !== null) root.changed = true;
       return root;
     }
-    // Iterative copy: (source node, copy of its parent) pairs.
-    const pending: [XChild, XElement][] = [];
-    for (let c = this.last; c !== null; c = c.previousSibling) pending.push([c, root]);
-    while (pending.length > 0) {
-      const [src, parent] = pending.pop()!;
-      if (src instanceof XElement) {
-        const copy = shallowClone(src);
-        parent.link(copy);
-        for (let c = src.last; c !== null; c = c.previousSibling) pending.push([c, copy]);
-      } else {
-        parent.link(src.cloneNode());
+    // Iterative copy in document order: `parent` is the copy being filled, `last` its last copied
+    // child, `lasts` the same for the levels above (deep trees do not grow the stack).
+    let parent: XElement = root;
+    let last: XChild | null = null;
+    const lasts: XChild[] = [];
+    for (let src: XChild | null = this.first; src !== null;) {
+      const copy = src instanceof XElement ? shallowClone(src) : src.cloneNode();
+      parent.linkAfter(copy, last);
+      last = copy;
+      if (src instanceof XElement && src.first !== null) {
+        lasts.push(copy);
+        parent = copy as XElement;
+        last = null;
+        src = src.first;
+        continue;
       }
+      while (src.nextSibling === null) {
+        const up = src.parentNode as XElement;
+        if (up === this) return root;
+        src = up;
+        parent = parent.parentNode as XElement;
+        last = lasts.pop()!;
+      }
+      src = src.nextSibling;
     }
     return root;
   }
 }
 
 function shallowClone(e: XElement): XElement {
-  const c = new XElement(e.ownerDocument, e.qn);
+  const c = new XElement(e.qn);
   if (!e.attributesRead) c.lazyAttributes();
   else if (e.attrs !== null) c.attrs = e.attrs.map((a) => new XAttr(a.qn, a.value));
   c.start = e.start;
   c.end = e.end;
-  c.scope = e.scope;
   c.state = e.state;
   c.below = e.below;
   return c;
@@ -783,11 +852,15 @@ export class XDocument extends XParentBase {
   version = 0;
 
   constructor(source = "") {
-    super(null as unknown as XDocument);
+    super();
     this.source = source;
-    this.ownerDocument = null as unknown as XDocument;
     this.start = source === "" ? -1 : 0;
     this.end = source.length;
+  }
+
+  /** A document's own is null (DOM Level 2 Core). */
+  get ownerDocument(): XDocument {
+    return null as unknown as XDocument;
   }
 
   get nodeType(): number {
@@ -813,7 +886,7 @@ export class XDocument extends XParentBase {
   }
 
   createElementNS(namespaceURI: string | null, qualifiedName: string): XElement {
-    const e = new XElement(this, qName(namespaceURI, qualifiedName));
+    const e = new XElement(elementName(qName(namespaceURI, qualifiedName), this, EMPTY_SCOPE));
     e.changed = true;
     return e;
   }
