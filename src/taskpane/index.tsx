@@ -3,12 +3,9 @@ import "./fabricConfig";
 import type * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
-import { initializeIcons } from "@fluentui/react/lib/Icons";
 import { OfficeDocumentPort } from "../office/officeDocumentPort";
+import { registerPaneIcons } from "./registerPaneIcons";
 import { App } from "./App";
-import { DemoRoot } from "./components/DemoRoot";
-import { OnDeviceNotice } from "./pwa/OnDeviceNotice";
-import { registerServiceWorker } from "./pwa/registerServiceWorker";
 import { insideOffice, waitForOffice } from "./waitForOffice";
 import { REQUIRED_WORD_API, UNSUPPORTED_WORD_MESSAGE } from "../office/hostSupport";
 
@@ -22,7 +19,7 @@ function demoDocument(): string {
 }
 
 // Icon fonts from our own server (copied to fonts/ by webpack), never the Fluent CDN.
-initializeIcons("fonts/", { disableWarnings: true });
+registerPaneIcons("fonts/");
 
 let root: Root | null = null;
 
@@ -44,20 +41,15 @@ function fatal(text: string): void {
 
 async function startDemo(): Promise<void> {
   const url = demoDocument();
-  const response = await fetch(url);
+  // The demo's own chunk and its document, fetched together (demoPage.tsx: Word never loads it).
+  const [{ demoPage }, response] = await Promise.all([
+    import(/* webpackChunkName: "demo" */ "./demoPage"),
+    fetch(url),
+  ]);
   if (!response.ok) throw new Error(`${url} : HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const name = decodeURIComponent(url.slice(url.lastIndexOf("/") + 1));
-  render(
-    <>
-      <DemoRoot bytes={bytes} name={name} />
-      {/* In a landmark (the page's footer), as every content must be (axe "region"). */}
-      <footer style={{ padding: "0 12px 12px", maxWidth: 760, margin: "0 auto" }}>
-        <OnDeviceNotice />
-      </footer>
-    </>,
-  );
-  registerServiceWorker();
+  render(demoPage(bytes, name));
 }
 
 function start(info: { host: Office.HostType | null | undefined }): void {

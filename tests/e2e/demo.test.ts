@@ -14,7 +14,14 @@ import type { Browser, Page } from "playwright-core";
 import type { TextTarget } from "../../src/domain/detection/livretMap";
 import { openDocument, readDocument } from "../../src/services/livretEngine";
 import type { LoadedDocument } from "../../src/services/livretEngine";
-import { ROOT, buildPane, closeHarness, launchChromium, serve } from "./paneHarness";
+import {
+  ROOT,
+  buildPane,
+  closeHarness,
+  collectPageErrors,
+  launchChromium,
+  serve,
+} from "./paneHarness";
 
 const TEMPLATE = path.join(ROOT, "assets", "livret-mcv-option-b.docx");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -61,8 +68,7 @@ afterAll(async () => {
 
 describe("the demo pane in Chromium", () => {
   it("ticks levels with the mouse and the keyboard, fills a period, saves and downloads exactly that", async () => {
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
+    const errors = collectPageErrors(page);
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
 

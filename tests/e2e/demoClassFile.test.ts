@@ -13,7 +13,7 @@ import * as path from "node:path";
 import type { Browser } from "playwright-core";
 import { openDocument, readDocument } from "../../src/services/livretEngine";
 import { buildLivretDocx } from "../../scripts/template/buildLivretDocx";
-import { buildPane, closeHarness, launchChromium, serve } from "./paneHarness";
+import { buildPane, closeHarness, collectPageErrors, launchChromium, serve } from "./paneHarness";
 
 let work: string;
 let server: Server;
@@ -34,8 +34,7 @@ afterAll(async () => {
 it("opens a 30-pupil class file, saves the last pupil's level and nothing else", async () => {
   const context = await browser.newContext({ acceptDownloads: true, locale: "fr-FR" });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
+  const errors = collectPageErrors(page);
   const { port } = server.address() as AddressInfo;
   await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
   await page.locator("#niveau-1-1_1_1").waitFor({ state: "visible", timeout: 60_000 });

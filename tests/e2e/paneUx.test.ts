@@ -18,7 +18,14 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Level } from "../../src/domain/level";
 import { openDocument, readDocument } from "../../src/services/livretEngine";
 import { blockGroups, levelGroupId } from "../../src/taskpane/gridGroups";
-import { ROOT, buildPane, closeHarness, launchChromium, serve } from "./paneHarness";
+import {
+  ROOT,
+  buildPane,
+  closeHarness,
+  collectPageErrors,
+  launchChromium,
+  serve,
+} from "./paneHarness";
 
 jest.setTimeout(600_000);
 
@@ -80,8 +87,7 @@ async function openPane(
     isMobile: options.coarse === true,
   });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
+  const errors = collectPageErrors(page);
   const start = Date.now();
   await page.goto(url);
   await page
