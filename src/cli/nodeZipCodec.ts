@@ -1,3 +1,4 @@
+import * as zlib from "node:zlib";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { InflateError } from "../docx/zip/zipCodec";
 import type { ZipCodec } from "../docx/zip/zipCodec";
@@ -33,4 +34,6 @@ export const NODE_ZIP_CODEC: ZipCodec = {
     const out = deflateRawSync(data, { level });
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   },
+  // zlib.crc32 (Node ≥ 20.15 / 22.2, docs "zlib.crc32(data[, value])"); older Nodes keep crc32.ts.
+  crc32: typeof zlib.crc32 === "function" ? (data) => zlib.crc32(data) : undefined,
 };

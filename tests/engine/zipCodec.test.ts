@@ -1,6 +1,7 @@
 import { deflateRawSync } from "node:zlib";
 import { NODE_ZIP_CODEC } from "../../src/cli/nodeZipCodec";
-import { FFLATE_CODEC, InflateError } from "../../src/docx/zip/zipCodec";
+import { crc32 } from "../../src/docx/zip/crc32";
+import { FFLATE_CODEC, InflateError, checksum, setZipCodec } from "../../src/docx/zip/zipCodec";
 import type { ZipCodec } from "../../src/docx/zip/zipCodec";
 
 const text = new TextEncoder().encode("<w:p><w:r><w:t>livret</w:t></w:r></w:p>".repeat(5000));
@@ -28,5 +29,29 @@ describe.each([FFLATE_CODEC, NODE_ZIP_CODEC])("zip codec $name", (codec) => {
     expect(problem(codec, packed, text.length - 1)).toBe("tooLong");
     expect(problem(codec, packed.subarray(0, packed.length >> 1), text.length)).toBe("incomplete");
     expect(problem(codec, new Uint8Array([0xff, 0xff, 0xff, 0xff]), 100)).toBe("unreadable");
+  });
+});
+
+describe("checksum", () => {
+  const samples = [new Uint8Array(0), new Uint8Array([0x61]), text, packed.subarray(3, 1000)];
+
+  it("Node's zlib.crc32 gives crc32.ts's values (the zip's CRC-32, APPNOTE §4.4.7)", () => {
+    expect(NODE_ZIP_CODEC.crc32).toBeDefined();
+    for (const data of samples) expect(NODE_ZIP_CODEC.crc32!(data)).toBe(crc32(data));
+    expect(crc32(new TextEncoder().encode("123456789"))).toBe(0xcbf43926); // the check value
+  });
+
+  it("uses the installed codec's CRC when it has one, crc32.ts otherwise", () => {
+    const calls: number[] = [];
+    const counting: ZipCodec = { ...FFLATE_CODEC, crc32: (d) => (calls.push(d.length), 7) };
+    const previous = setZipCodec(counting);
+    try {
+      expect(checksum(text)).toBe(7);
+      setZipCodec(FFLATE_CODEC);
+      expect(checksum(text)).toBe(crc32(text));
+    } finally {
+      setZipCodec(previous);
+    }
+    expect(calls).toEqual([text.length]);
   });
 });

@@ -125,6 +125,16 @@ function decodeRange(
   fail: (message: string, at: number) => never,
   strict = false,
 ): string {
+  // Most values and texts hold nothing to decode or normalise: one scan tells, then one slice.
+  let plainRange = true;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x26 || c === 0x0d || (attribute && (c === 0x09 || c === 0x0a))) {
+      plainRange = false;
+      break;
+    }
+  }
+  if (plainRange) return text.slice(from, to);
   let raw = text.slice(from, to);
   const amp = raw.indexOf("&");
   if (amp === -1) {
@@ -213,34 +223,54 @@ function attributeName(qualified: string, scope: NsScope): QName | null {
   return uri === undefined || uri === null ? null : qName(uri, qualified);
 }
 
+/** The attribute `nextAttribute` stopped at: its name and value offsets in the source text. */
+const at = { from: 0, to: 0, valueFrom: 0, valueTo: 0 };
+
+/**
+ * Finds the next attribute of a parsed start tag at or after `k` (the parser checked the tag: the
+ * scan stops at its ">" or "/>"), leaves its offsets in `at` and returns where the following one
+ * may start; -1 at the end of the tag. A cursor, not a callback: `readAttributeValue` runs for
+ * most elements the engine looks at.
+ */
+function nextAttribute(text: string, k: number): number {
+  const end = text.length;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  if (k >= end || c === 0x3e || c === 0x2f) return -1;
+  let an = k + 1;
+  while (an < end) {
+    const ch = text.charCodeAt(an);
+    if (ch === 0x3d || isSpace(ch)) break;
+    an++;
+  }
+  let v = an;
+  while (text.charCodeAt(v) !== 0x22 && text.charCodeAt(v) !== 0x27) v++;
+  const close = text.indexOf(text[v]!, v + 1);
+  at.from = k;
+  at.to = an;
+  at.valueFrom = v + 1;
+  at.valueTo = close;
+  return close + 1;
+}
+
+/** Where a parsed start tag's attributes begin: just after its name. */
+function attributesStart(e: XElement): number {
+  return e.start + 1 + e.qn.qname.length;
+}
+
 /**
  * Calls `visit(nameFrom, nameTo, valueFrom, valueTo)` for each attribute of a parsed start tag,
- * read again from the source text (the parser checked the tag: the scan stops at its ">" or
- * "/>"), until `visit` returns true. Returns whether it did.
+ * read again from the source text, until `visit` returns true. Returns whether it did.
  */
 function scanAttributes(
   e: XElement,
   visit: (from: number, to: number, valueFrom: number, valueTo: number) => boolean,
 ): boolean {
   const text = e.ownerDocument.source;
-  const end = text.length;
-  let k = e.start + 1 + e.qn.qname.length;
-  for (;;) {
-    while (k < end && isSpace(text.charCodeAt(k))) k++;
-    const c = text.charCodeAt(k);
-    if (k >= end || c === 0x3e || c === 0x2f) return false;
-    let an = k + 1;
-    while (an < end) {
-      const ch = text.charCodeAt(an);
-      if (ch === 0x3d || isSpace(ch)) break;
-      an++;
-    }
-    let v = an;
-    while (text.charCodeAt(v) !== 0x22 && text.charCodeAt(v) !== 0x27) v++;
-    const close = text.indexOf(text[v]!, v + 1);
-    if (visit(k, an, v + 1, close)) return true;
-    k = close + 1;
+  for (let k = attributesStart(e); (k = nextAttribute(text, k)) !== -1;) {
+    if (visit(at.from, at.to, at.valueFrom, at.valueTo)) return true;
   }
+  return false;
 }
 
 /**
@@ -291,21 +321,20 @@ function readAttributeValue(
   qualified: string | null,
 ): string | null {
   const text = e.ownerDocument.source;
-  let value: string | null = null;
-  scanAttributes(e, (from, to, valueFrom, valueTo) => {
+  for (let k = attributesStart(e); (k = nextAttribute(text, k)) !== -1;) {
+    const { from, to } = at;
     // Cheap test first: the local name must end the attribute's name.
     if (to - from < localName.length || !text.startsWith(localName, to - localName.length)) {
-      return false;
+      continue;
     }
     const qn = attributeQName(e, text, from, to);
     const match =
       qualified !== null
         ? qn.qname === qualified
         : qn.localName === localName && qn.namespaceURI === namespaceURI;
-    if (match) value = decodeRange(text, valueFrom, valueTo, true, noFail);
-    return match;
-  });
-  return value;
+    if (match) return decodeRange(text, at.valueFrom, at.valueTo, true, noFail);
+  }
+  return null;
 }
 
 setAttributeReader(readAttributes, readAttributeValue);

@@ -1,7 +1,6 @@
 import { LivretError } from "../../shared/livretError";
-import { crc32 } from "./crc32";
 import type { ZipEntry } from "./readZip";
-import { InflateError, zipCodec } from "./zipCodec";
+import { InflateError, checksum, zipCodec } from "./zipCodec";
 
 /**
  * The uncompressed bytes of one entry, inflated by the installed codec (`zipCodec.ts`) with the
@@ -28,6 +27,6 @@ export function inflateEntry(entry: ZipEntry, fileName: string): Uint8Array {
   const stored = entry.method === 0 || (entry.size === 0 && entry.data.length === 0);
   const out = stored ? entry.data : inflate();
   if (!stored && out.length !== entry.size) corrupt("taille incorrecte");
-  if (crc32(out) !== entry.crc32) corrupt("CRC incorrect");
+  if (checksum(out) !== entry.crc32) corrupt("CRC incorrect");
   return out;
 }

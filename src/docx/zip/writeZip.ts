@@ -1,5 +1,4 @@
-import { crc32 } from "./crc32";
-import { zipCodec } from "./zipCodec";
+import { checksum, zipCodec } from "./zipCodec";
 import type { ZipArchive, ZipEntry } from "./readZip";
 
 const MAX32 = 0xffffffff;
@@ -108,7 +107,7 @@ function unchanged(entry: ZipEntry): Rewritten {
 
 function changed(entry: ZipEntry, data: Uint8Array): Rewritten {
   const compressed = entry.method === 8 ? zipCodec().deflateRaw(data, 6) : data;
-  const crc = crc32(data);
+  const crc = checksum(data);
   const src = new DataView(
     entry.central.buffer,
     entry.central.byteOffset,
@@ -208,7 +207,7 @@ export function createZip(files: readonly NewZipFile[], comment = new Uint8Array
     const flags = utf8 | (file.flags ?? 0);
     const method = file.method ?? 8;
     const compressed = method === 8 ? zipCodec().deflateRaw(file.data, 6) : file.data;
-    const crc = crc32(file.data);
+    const crc = checksum(file.data);
     const offset = sink.length;
     const local = new Uint8Array(30);
     const lv = new DataView(local.buffer);
