@@ -5,6 +5,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { MessageBar, MessageBarType } from "@fluentui/react/lib/MessageBar";
 import { OfficeDocumentPort } from "../office/officeDocumentPort";
 import { registerPaneIcons } from "./registerPaneIcons";
+import type * as DemoPageModule from "./demoPage";
 import { App } from "./App";
 import { insideOffice, waitForOffice } from "./waitForOffice";
 import { REQUIRED_WORD_API, UNSUPPORTED_WORD_MESSAGE } from "../office/hostSupport";
@@ -39,13 +40,20 @@ function fatal(text: string): void {
   );
 }
 
+/**
+ * The demo's own chunk (demoPage.tsx: Word never loads it), asked for as soon as the page knows it
+ * is not inside Office (`inOfficeHost`, read at start), so that it downloads while office.js
+ * starts, not after.
+ */
+let demoChunk: Promise<typeof DemoPageModule> | null = null;
+function loadDemoChunk(): Promise<typeof DemoPageModule> {
+  demoChunk ??= import(/* webpackChunkName: "demo" */ "./demoPage");
+  return demoChunk;
+}
+
 async function startDemo(): Promise<void> {
   const url = demoDocument();
-  // The demo's own chunk and its document, fetched together (demoPage.tsx: Word never loads it).
-  const [{ demoPage }, response] = await Promise.all([
-    import(/* webpackChunkName: "demo" */ "./demoPage"),
-    fetch(url),
-  ]);
+  const [{ demoPage }, response] = await Promise.all([loadDemoChunk(), fetch(url)]);
   if (!response.ok) throw new Error(`${url} : HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const name = decodeURIComponent(url.slice(url.lastIndexOf("/") + 1));
@@ -89,6 +97,8 @@ function inOfficeHost(): boolean {
     return false;
   }
 }
+
+if (!inOfficeHost()) void loadDemoChunk().catch(() => undefined); // startDemo reports a failure
 
 if (typeof Office === "undefined") {
   // office.js did not load: inside Word it was blocked (say so), in a plain browser run the demo.
