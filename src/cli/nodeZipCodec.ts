@@ -1,5 +1,4 @@
 import * as zlib from "node:zlib";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { InflateError } from "../docx/zip/zipCodec";
 import type { ZipCodec } from "../docx/zip/zipCodec";
 
@@ -19,7 +18,7 @@ export const NODE_ZIP_CODEC: ZipCodec = {
   name: "node:zlib",
   inflateRaw(data, maxLength) {
     try {
-      const out = inflateRawSync(data, { maxOutputLength: Math.max(1, maxLength) });
+      const out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxLength) });
       return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
     } catch (error) {
       if (code(error) === "ERR_BUFFER_TOO_LARGE") {
@@ -31,7 +30,7 @@ export const NODE_ZIP_CODEC: ZipCodec = {
     }
   },
   deflateRaw(data, level) {
-    const out = deflateRawSync(data, { level });
+    const out = zlib.deflateRawSync(data, { level });
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   },
   // zlib.crc32 (Node ≥ 20.15 / 22.2, docs "zlib.crc32(data[, value])"); older Nodes keep crc32.ts.

@@ -98,11 +98,12 @@ function inOfficeHost(): boolean {
   }
 }
 
-if (!inOfficeHost()) void loadDemoChunk().catch(() => undefined); // startDemo reports a failure
+const insideOfficeHost = inOfficeHost();
+if (!insideOfficeHost) void loadDemoChunk().catch(() => undefined); // startDemo reports a failure
 
 if (typeof Office === "undefined") {
   // office.js did not load: inside Word it was blocked (say so), in a plain browser run the demo.
-  if (inOfficeHost()) fatal(BLOCKED_TEXT);
+  if (insideOfficeHost) fatal(BLOCKED_TEXT);
   else start({ host: null });
 } else {
   waitForOffice(Office, {

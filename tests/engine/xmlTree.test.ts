@@ -265,6 +265,14 @@ describe("the XML tree: sibling links (no back links are kept, they are walked)"
     expect(d!.parentNode).toBeNull();
     expect(d!.nextSibling).toBeNull();
     expect(serializeXml(root)).toBe("<r><b><c/></b><x/><y/><!--k--><a/></r>");
+
+    // A child of the same parent takes another's place: just before it, or from the far end.
+    const [, x, y2] = Array.from(root.childNodes);
+    root.replaceChild(x!, y2!);
+    root.replaceChild(root.lastChild!, root.firstChild!);
+    expect(names(root)).toEqual(["a", "x", "#comment"]);
+    expect(backwards(root)).toEqual(["#comment", "x", "a"]);
+    expect(y2!.parentNode).toBeNull();
   });
 
   it("copies deep trees in order, the copy's links as the original's", () => {

@@ -259,31 +259,15 @@ function attributesStart(e: XElement): number {
 }
 
 /**
- * Calls `visit(nameFrom, nameTo, valueFrom, valueTo)` for each attribute of a parsed start tag,
- * read again from the source text, until `visit` returns true. Returns whether it did.
- */
-function scanAttributes(
-  e: XElement,
-  visit: (from: number, to: number, valueFrom: number, valueTo: number) => boolean,
-): boolean {
-  const text = e.ownerDocument.source;
-  for (let k = attributesStart(e); (k = nextAttribute(text, k)) !== -1;) {
-    if (visit(at.from, at.to, at.valueFrom, at.valueTo)) return true;
-  }
-  return false;
-}
-
-/**
  * The qualified names of the attributes of a parsed start tag whose attributes were not built,
  * read from the source text without building them (the serializer's prefixes of a fragment).
  */
 export function sourceAttributeNames(e: XElement): string[] {
   const text = e.ownerDocument.source;
   const names: string[] = [];
-  scanAttributes(e, (from, to) => {
-    names.push(text.slice(from, to));
-    return false;
-  });
+  for (let k = attributesStart(e); (k = nextAttribute(text, k)) !== -1;) {
+    names.push(text.slice(at.from, at.to));
+  }
   return names;
 }
 
@@ -300,11 +284,10 @@ function attributeQName(e: XElement, text: string, from: number, to: number): QN
 function readAttributes(e: XElement): XAttr[] | null {
   const text = e.ownerDocument.source;
   const out: XAttr[] = [];
-  scanAttributes(e, (from, to, valueFrom, valueTo) => {
-    const qn = attributeQName(e, text, from, to);
-    out.push(new XAttr(qn, decodeRange(text, valueFrom, valueTo, true, noFail)));
-    return false;
-  });
+  for (let k = attributesStart(e); (k = nextAttribute(text, k)) !== -1;) {
+    const qn = attributeQName(e, text, at.from, at.to);
+    out.push(new XAttr(qn, decodeRange(text, at.valueFrom, at.valueTo, true, noFail)));
+  }
   return out.length === 0 ? null : out;
 }
 
