@@ -1,5 +1,3 @@
-import { zipSync } from "fflate";
-import type { Zippable } from "fflate";
 import { LivretError } from "../shared/livretError";
 import type { LivretErrorCode } from "../shared/livretError";
 import { parseDocumentXml } from "./buildDocModel";
@@ -44,16 +42,16 @@ export interface DocxPackage {
   readonly mainPart: string;
   /**
    * The main part's first bytes as read (at most 4): they tell the encoding a fill writes it back
-   * in (byte order mark, or "<?" in UTF-16, XML 1.0 Appendix F). Absent on packages built by hand.
+   * in (byte order mark, or "<?" in UTF-16, XML 1.0 Appendix F).
    */
-  readonly mainPartHead?: Uint8Array;
+  readonly mainPartHead: Uint8Array;
   readonly document: Document;
   documentChanged: boolean;
   /**
    * The zip as read (`readDocxPackage`), so that writing copies every unchanged entry's raw bytes
-   * (`rewriteZip`); absent on packages built by hand, which are zipped with fflate.
+   * (`rewriteZip`). Every package comes from `readDocxPackage`: there is no other way to build one.
    */
-  readonly archive?: ZipArchive;
+  readonly archive: ZipArchive;
 }
 
 function fail(code: LivretErrorCode, fileName: string, problem: string, cause?: unknown): never {
@@ -214,15 +212,6 @@ function encodeMainPart(document: Document, head: Uint8Array): Uint8Array {
   return encodePartPieces(serializeXmlPieces(document), head);
 }
 
-/** The main part's first bytes as read (they tell the encoding to write it back in). */
-function mainPartHead(pkg: DocxPackage): Uint8Array {
-  return (
-    pkg.mainPartHead ??
-    pkg.entries.find((e) => e.name === pkg.mainPart)?.data.subarray(0, 4) ??
-    new Uint8Array(0)
-  );
-}
-
 /**
  * Zips the package again: same entry names in the same order, every entry's bytes as read except
  * the main part when `documentChanged`, whose text is the original with the changed paragraphs
@@ -230,21 +219,9 @@ function mainPartHead(pkg: DocxPackage): Uint8Array {
  * Unchanged entries are copied raw (local header, compressed bytes) by `rewriteZip`.
  */
 export function writeDocxPackage(pkg: DocxPackage): Uint8Array {
-  if (pkg.archive !== undefined) {
-    const changed = new Map<string, Uint8Array>();
-    if (pkg.documentChanged) {
-      changed.set(pkg.mainPart, encodeMainPart(pkg.document, mainPartHead(pkg)));
-    }
-    return rewriteZip(pkg.archive, changed);
+  const changed = new Map<string, Uint8Array>();
+  if (pkg.documentChanged) {
+    changed.set(pkg.mainPart, encodeMainPart(pkg.document, pkg.mainPartHead));
   }
-  // A package assembled in memory (no archive read): zip it with fflate.
-  const zippable: Zippable = {};
-  for (const entry of pkg.entries) {
-    const data =
-      entry.name === pkg.mainPart && pkg.documentChanged
-        ? encodeMainPart(pkg.document, mainPartHead(pkg))
-        : entry.data;
-    zippable[entry.name] = [data, { level: entry.stored ? 0 : 6 }];
-  }
-  return zipSync(zippable);
+  return rewriteZip(pkg.archive, changed);
 }
