@@ -162,18 +162,44 @@ interface FileFigures {
   readonly fillMs: number;
   readonly writes: number;
   readonly floorMs: number;
+  /** Median over the runs of each run's inspect / floor (paired: `measure`). */
   readonly inspectToFloor: number;
+  /** Median over the runs of each run's fill / floor. */
   readonly fillToFloor: number;
 }
 
+/** Wall time of one call of `task`, in ms. */
+function once(task: () => unknown): number {
+  const start = performance.now();
+  task();
+  return performance.now() - start;
+}
+
+/**
+ * The floor, inspect and fill measured in turn within each run (paired), so that a slow spell of
+ * a shared machine (runs of one build spread by ±30 % here) weighs on the floor as on what is
+ * compared with it; the ratios are the medians of each run's own ratios.
+ */
 function measure(name: string, bytes: Uint8Array, runs: number): FileFigures {
   const livrets = readDocument(openDocument(bytes, name)).livrets.length;
   const filled = fillEvery(bytes, name, livrets);
   assertFilled(filled.bytes, name, livrets);
-  const inspectMs = time(() => inspectDocument(openDocument(bytes, name)), runs);
-  const fillMs = time(() => fillEvery(bytes, name, livrets), runs);
   // The floor: what any engine on the same zip library must pay to read and rewrite the package.
-  const floorMs = time(() => zipSync(unzipSync(bytes)), runs);
+  const floor = (): unknown => zipSync(unzipSync(bytes));
+  const inspect = (): unknown => inspectDocument(openDocument(bytes, name));
+  const fill = (): unknown => fillEvery(bytes, name, livrets);
+  const samples = { floor: [] as number[], inspect: [] as number[], fill: [] as number[] };
+  for (let i = 0; i < WARMUP + runs; i++) {
+    const run = { floor: once(floor), inspect: once(inspect), fill: once(fill) };
+    if (i < WARMUP) continue;
+    samples.floor.push(run.floor);
+    samples.inspect.push(run.inspect);
+    samples.fill.push(run.fill);
+  }
+  const inspectMs = median(samples.inspect);
+  const fillMs = median(samples.fill);
+  const floorMs = median(samples.floor);
+  const ratios = (of: readonly number[]) => median(of.map((ms, i) => ms / samples.floor[i]!));
   return {
     runs,
     bytes: bytes.length,
@@ -182,8 +208,8 @@ function measure(name: string, bytes: Uint8Array, runs: number): FileFigures {
     fillMs: round(fillMs),
     writes: filled.writes,
     floorMs: round(floorMs),
-    inspectToFloor: round(inspectMs / floorMs),
-    fillToFloor: round(fillMs / floorMs),
+    inspectToFloor: round(ratios(samples.inspect)),
+    fillToFloor: round(ratios(samples.fill)),
   };
 }
 
