@@ -3,8 +3,9 @@
  * the pane registers. `initializeIcons()` registers all 1,744 of them (15 KB of the bundle, gzip);
  * the pane and the Fluent components it uses name about fifty.
  *
- * Which ones: every string literal of the production bundle that is an MDL2 icon name. Fluent's
- * components name their icons with literals (`iconName: "Cancel"`, MessageBar's
+ * Which ones: every string literal of the production bundle that is an MDL2 icon name, in every
+ * chunk the pane may load (taskpane.js, on-demand.js with the Calendar, demo.js), not sw.js.
+ * Fluent's components name their icons with literals (`iconName: "Cancel"`, MessageBar's
  * `{ error: "ErrorBadge", … }`, Calendar's `"Up"`/`"Down"`), and so does the pane. The generated
  * module's own names do not count: the minifier writes them as unquoted keys. A word that is also
  * an icon name ("Table", "Link") is kept too; a few glyphs too many cost nothing. An icon asked
@@ -17,7 +18,7 @@ import * as path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..");
 const FONT_LIB = path.join(ROOT, "node_modules/@fluentui/font-icons-mdl2/lib");
-const BUNDLE = path.join(ROOT, "dist/taskpane.js");
+const DIST = path.join(ROOT, "dist");
 const OUT = path.join(ROOT, "src/taskpane/paneIcons.ts");
 
 interface Subset {
@@ -47,7 +48,10 @@ function readSubsets(): Subset[] {
 
 function main(): void {
   const subsets = readSubsets();
-  const bundle = readFileSync(BUNDLE, "utf8");
+  // Every chunk: an icon named only in a lazy one (the Calendar's "Up"/"Down") is still needed.
+  const chunks = readdirSync(DIST).filter((f) => f.endsWith(".js") && f !== "sw.js");
+  if (!chunks.includes("taskpane.js")) throw new Error(`${DIST}: no taskpane.js (is it built?)`);
+  const bundle = chunks.map((f) => readFileSync(path.join(DIST, f), "utf8")).join("\n");
   const literals = new Set([...bundle.matchAll(/["'`]([A-Za-z0-9_]+)["'`]/g)].map((m) => m[1]!));
   const chosen = subsets
     .map((s) => ({
@@ -56,7 +60,7 @@ function main(): void {
     }))
     .filter((s) => s.names.length > 0);
   const count = chosen.reduce((n, s) => n + s.names.length, 0);
-  if (count < 10) throw new Error(`${BUNDLE}: only ${count} icon names found (is it built?)`);
+  if (count < 10) throw new Error(`${DIST}: only ${count} icon names found (is it built?)`);
 
   const entries = chosen
     .map(

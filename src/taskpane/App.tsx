@@ -32,6 +32,7 @@ import { blockGroups, blockOfKey, levelGroupId } from "./gridGroups";
 import { useBeforeUnload } from "./hooks/useBeforeUnload";
 import { useLivretDocument } from "./hooks/useLivretDocument";
 import { useStickyPadding } from "./hooks/useStickyPadding";
+import { prefetchOnDemandChunk } from "./onDemandChunk";
 import { documentData } from "./state/editorReducer";
 import {
   effectiveData,
@@ -129,6 +130,9 @@ export function App(props: AppProps): React.JSX.Element {
   const [focusRequest, setFocusRequest] = React.useState<{ id: string; n: number } | null>(null);
   const bar = React.useRef<HTMLDivElement>(null);
   useStickyPadding(bar);
+  // After the first render, not with taskpane.js: the calendar and the dialog are then there for
+  // the first click without making Word's start any longer.
+  React.useEffect(prefetchOnDemandChunk, []);
 
   const snapshot = state.snapshot;
   const livrets = snapshot?.map.livrets ?? [];

@@ -289,7 +289,17 @@ describe("the pane for a teacher's hands (issue 10)", () => {
   });
 
   it("types dates, says why one is refused, opens the calendar on the period's month", async () => {
-    const { context, page } = await openPane(350);
+    const { context, page, errors } = await openPane(350);
+    // The calendar is in the on-demand chunk, which the pane fetches by itself after its first
+    // render: it is there before any click, so the first one opens the calendar at once.
+    await page.waitForFunction(
+      () =>
+        performance
+          .getEntriesByType("resource")
+          .some((e) => new URL(e.name).pathname.endsWith("/on-demand.js")),
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.getByRole("button", { name: /^Période de PFMP 1/ }).click();
     const from = page.locator("#periode-1-from");
     await from.click();
@@ -318,10 +328,19 @@ describe("the pane for a teacher's hands (issue 10)", () => {
     const calendar = page.getByRole("dialog", { name: "Calendrier – Au" });
     await calendar.waitFor();
     expect(await calendar.textContent()).toContain("janvier 2025");
+    // The calendar takes the focus when it opens (Callout's setInitialFocus)…
+    await page.waitForFunction(() =>
+      document.querySelector('[role="dialog"]')?.contains(document.activeElement),
+    );
     await shot(page, "calendrier");
     expect(await axe(page, "calendar")).toEqual([]);
     await calendar.getByRole("button", { name: /^31, janvier/ }).click();
     expect(await to.inputValue()).toBe("31/01/2025");
+    // … and gives it back to the field once a day is chosen.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("periode-1-to");
+    expect(await page.getByRole("dialog").count()).toBe(0);
+    // Its icons (month arrows, "go to today") are registered although they are named only there.
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -71,7 +71,12 @@ describe("the demo as an offline web app", () => {
       files: string[];
     };
     expect(build.files).toEqual(
-      expect.arrayContaining(["taskpane.html", "taskpane.js", "office-js/office.js"]),
+      expect.arrayContaining([
+        "taskpane.html",
+        "taskpane.js",
+        "on-demand.js",
+        "office-js/office.js",
+      ]),
     );
     for (const f of build.files) expect(() => readFileSync(path.join(buildDir, f))).not.toThrow();
   });
@@ -136,6 +141,14 @@ describe("the demo as an offline web app", () => {
       .getByText(/MARTIN_Léa\.docx/)
       .first()
       .waitFor({ timeout: 60_000 });
+
+    // The on-demand chunk (the Calendar, the dialogs) comes from the precache too: the calendar
+    // of a date opens offline.
+    await page.getByRole("button", { name: /^Période de PFMP 1/ }).click();
+    await page.getByRole("button", { name: "Choisir la date « Du » dans le calendrier" }).click();
+    await page.getByRole("dialog", { name: "Calendrier – Du" }).waitFor({ timeout: 30_000 });
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
 
     const row = page.locator("#niveau-1-1_1_1");
     await row.waitFor({ state: "visible", timeout: 60_000 });

@@ -1,6 +1,6 @@
 import type * as React from "react";
-import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
-import { Dialog, DialogFooter, DialogType } from "@fluentui/react/lib/Dialog";
+import { useDeferredModule } from "../hooks/useDeferredModule";
+import { ON_DEMAND_CHUNK } from "../onDemandChunk";
 
 export interface ConfirmDialogProps {
   readonly open: boolean;
@@ -15,47 +15,12 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * A Fluent dialog, never `window.confirm`: office.js replaces `alert`/`confirm`/`prompt` with
- * stubs that throw (office.debug.js 1.1.110, see reference office-addin-tooling.md §5.3).
+ * The pane's question before a re-read, a download…: Fluent's Dialog (FluentConfirmDialog), 7 KB
+ * of the start bundle gzipped, is in the on-demand chunk, fetched after the first render. Once it has arrived the
+ * dialog stays mounted, open or not, as it was when it was in the start bundle (its closing
+ * animation included); before, nothing is shown until it is asked to open.
  */
-export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
-  const { open, title, text, confirmText, onConfirm, otherText, onOther, onCancel } = props;
-  return (
-    <Dialog
-      hidden={!open}
-      onDismiss={onCancel}
-      dialogContentProps={{
-        type: DialogType.normal,
-        title,
-        subText: text,
-        closeButtonAriaLabel: "Fermer",
-      }}
-      modalProps={{
-        isBlocking: true,
-        // The overlay already stops the mouse; without this the trap also cancels the demo's
-        // programmatic download click (FocusTrapZone prevents every click outside it).
-        focusTrapZoneProps: { isClickableOutsideFocusTrap: true },
-      }}
-    >
-      <DialogFooter
-        // Three buttons wrap in a 320 px pane instead of running off its left edge.
-        styles={{
-          actionsRight: {
-            display: "flex",
-            flexWrap: "wrap",
-            justifyContent: "flex-end",
-            gap: 8,
-            margin: 0,
-          },
-          action: { margin: 0 },
-        }}
-      >
-        <PrimaryButton onClick={onConfirm} text={confirmText} />
-        {otherText !== undefined && onOther !== undefined && (
-          <DefaultButton onClick={onOther} text={otherText} />
-        )}
-        <DefaultButton onClick={onCancel} text="Annuler" />
-      </DialogFooter>
-    </Dialog>
-  );
+export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element | null {
+  const chunk = useDeferredModule(ON_DEMAND_CHUNK, props.open);
+  return chunk === undefined ? null : <chunk.FluentConfirmDialog {...props} />;
 }

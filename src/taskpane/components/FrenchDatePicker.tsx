@@ -1,18 +1,15 @@
 import * as React from "react";
-import { Calendar } from "@fluentui/react/lib/Calendar";
-import { Callout, DirectionalHint } from "@fluentui/react/lib/Callout";
-import { DayOfWeek } from "@fluentui/react/lib/DateTimeUtilities";
 import { IconButton } from "@fluentui/react/lib/Button";
 import { TextField } from "@fluentui/react/lib/TextField";
 import {
-  FRENCH_DATE_FORMATTING,
-  FRENCH_DATE_PICKER_STRINGS,
   dateToIso,
   formatFrenchDate,
   frenchDateProblem,
   isoToDate,
   parseFrenchDate,
 } from "../frenchDates";
+import { useDeferredModule } from "../hooks/useDeferredModule";
+import { ON_DEMAND_CHUNK } from "../onDemandChunk";
 
 export interface FrenchDatePickerProps {
   readonly id: string;
@@ -37,6 +34,9 @@ export function FrenchDatePicker(props: FrenchDatePickerProps): React.JSX.Elemen
   const [problem, setProblem] = React.useState<string | null>(null);
   const [open, setOpen] = React.useState(false);
   const button = React.useRef<HTMLDivElement>(null);
+  // The on-demand chunk (the calendar), fetched after the pane's first render; if a click comes first, the
+  // calendar opens as soon as it arrives.
+  const calendar = useDeferredModule(ON_DEMAND_CHUNK, open);
 
   // The value changed from outside (a save, a re-read, undo): show it unless it is what is typed.
   React.useEffect(() => {
@@ -93,34 +93,22 @@ export function FrenchDatePicker(props: FrenchDatePickerProps): React.JSX.Elemen
         )}
         styles={{ suffix: { padding: 0, background: "transparent" } }}
       />
-      {open && (
-        <Callout
+      {open && calendar !== undefined && (
+        <calendar.CalendarCallout
           target={button}
-          role="dialog"
-          ariaLabel={`Calendrier – ${label}`}
-          directionalHint={DirectionalHint.bottomRightEdge}
-          setInitialFocus
+          label={label}
+          value={selected ?? initialMonth}
           onDismiss={() => setOpen(false)}
-        >
-          <Calendar
-            value={selected ?? initialMonth}
-            firstDayOfWeek={DayOfWeek.Monday}
-            strings={FRENCH_DATE_PICKER_STRINGS}
-            dateTimeFormatter={FRENCH_DATE_FORMATTING}
-            showGoToToday
-            showCloseButton
-            onDismiss={() => setOpen(false)}
-            onSelectDate={(date) => {
-              const formatted = formatFrenchDate(date);
-              setText(formatted);
-              setProblem(null);
-              setOpen(false);
-              const iso = dateToIso(date);
-              if (iso !== value) onChange(iso);
-              document.getElementById(id)?.focus();
-            }}
-          />
-        </Callout>
+          onSelectDate={(date) => {
+            const formatted = formatFrenchDate(date);
+            setText(formatted);
+            setProblem(null);
+            setOpen(false);
+            const iso = dateToIso(date);
+            if (iso !== value) onChange(iso);
+            document.getElementById(id)?.focus();
+          }}
+        />
       )}
     </div>
   );
