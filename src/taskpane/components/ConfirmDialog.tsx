@@ -1,6 +1,7 @@
 import type * as React from "react";
 import { useDeferredModule } from "../hooks/useDeferredModule";
 import { ON_DEMAND_CHUNK } from "../onDemandChunk";
+import { PlainConfirmDialog } from "./PlainConfirmDialog";
 
 export interface ConfirmDialogProps {
   readonly open: boolean;
@@ -21,6 +22,9 @@ export interface ConfirmDialogProps {
  * animation included); before, nothing is shown until it is asked to open.
  */
 export function ConfirmDialog(props: ConfirmDialogProps): React.JSX.Element | null {
-  const chunk = useDeferredModule(ON_DEMAND_CHUNK, props.open);
-  return chunk === undefined ? null : <chunk.FluentConfirmDialog {...props} />;
+  const { value: chunk, failed } = useDeferredModule(ON_DEMAND_CHUNK, props.open);
+  if (chunk !== undefined) return <chunk.FluentConfirmDialog {...props} />;
+  // The chunk could not be fetched (a lost request): the question is still asked, so that the
+  // teacher's click is never silently ignored.
+  return props.open && failed ? <PlainConfirmDialog {...props} /> : null;
 }

@@ -28,15 +28,21 @@ export interface FrenchDatePickerProps {
  * and an invalid date was reset. Here the text field is the field: typing always works, the
  * calendar opens only from its button, an invalid date says why and stays as typed.
  */
+/** Shown under the field when the calendar's chunk could not be fetched (a lost request). */
+export const CALENDAR_UNAVAILABLE =
+  "Le calendrier n’a pas pu être chargé : saisissez la date (JJ/MM/AAAA), ou rouvrez-le.";
+
 export function FrenchDatePicker(props: FrenchDatePickerProps): React.JSX.Element {
   const { id, label, value, initialMonth, description, onChange } = props;
   const [text, setText] = React.useState(() => formatFrenchDate(isoToDate(value)));
   const [problem, setProblem] = React.useState<string | null>(null);
   const [open, setOpen] = React.useState(false);
   const button = React.useRef<HTMLDivElement>(null);
-  // The on-demand chunk (the calendar), fetched after the pane's first render; if a click comes first, the
-  // calendar opens as soon as it arrives.
-  const calendar = useDeferredModule(ON_DEMAND_CHUNK, open);
+  // The on-demand chunk (the calendar), fetched after the pane's first render; if a click comes
+  // first, the calendar opens as soon as it arrives. If it cannot be fetched, the field says so:
+  // the date can still be typed.
+  const { value: calendar, failed } = useDeferredModule(ON_DEMAND_CHUNK, open);
+  const shown = problem ?? (open && failed ? CALENDAR_UNAVAILABLE : null);
 
   // The value changed from outside (a save, a re-read, undo): show it unless it is what is typed.
   React.useEffect(() => {
@@ -69,8 +75,8 @@ export function FrenchDatePicker(props: FrenchDatePickerProps): React.JSX.Elemen
         autoComplete="off"
         placeholder="JJ/MM/AAAA"
         value={text}
-        errorMessage={problem ?? undefined}
-        description={problem === null ? description : undefined}
+        errorMessage={shown ?? undefined}
+        description={shown === null ? description : undefined}
         onChange={(_, t) => {
           setText(t ?? "");
           if (problem !== null && frenchDateProblem(t ?? "") === null) setProblem(null);
