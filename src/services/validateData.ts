@@ -1,9 +1,11 @@
-import Ajv2020 from "ajv/dist/2020";
-import type { ErrorObject, ValidateFunction } from "ajv/dist/2020";
+import type { ErrorObject } from "ajv/dist/2020";
 import { findCompetence } from "../domain/catalog/referentiel";
 import type { LivretData } from "../domain/livretData";
 import { LivretError } from "../shared/livretError";
-import { LIVRET_DATA_SCHEMA, LIVRET_DATA_SCHEMA_ID } from "./livretDataSchema";
+import { isIsoDate } from "./dataFormats";
+import * as generated from "./generated/livretDataValidators";
+
+export { isIsoDate };
 
 /** What a data file holds: one livret's data, or a class file with one entry per livret. */
 export type DataInput =
@@ -12,42 +14,22 @@ export type DataInput =
 
 /** Positional key of a competence row the catalog does not know (`GridRowMap.key`). */
 const POSITIONAL_KEY = /^\?[0-9]+\.[0-9]+$/;
-const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
-/** A real calendar date in ISO form: the pattern alone would let 2025-02-30 through. */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+/** An ajv validator: true or false, and the errors of the last call that returned false. */
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
 
-interface Validators {
-  readonly livret: ValidateFunction;
-  readonly classFile: ValidateFunction;
-}
-
-let validators: Validators | undefined;
-
-/** Compiled once per process: ajv compilation costs far more than a validation. */
-function getValidators(): Validators {
-  if (validators === undefined) {
-    const ajv = new Ajv2020({ allErrors: false, strict: true, verbose: true });
-    // Our own "date" format instead of ajv-formats: one function, no extra dependency.
-    ajv.addFormat("date", { type: "string", validate: isIsoDate });
-    ajv.addSchema(LIVRET_DATA_SCHEMA);
-    const get = (pointer: string): ValidateFunction => {
-      const validate = ajv.getSchema(`${LIVRET_DATA_SCHEMA_ID}#/$defs/${pointer}`);
-      if (validate === undefined) throw new Error(`schema definition ${pointer} is missing`);
-      return validate;
-    };
-    validators = { livret: get("livretData"), classFile: get("classData") };
-  }
-  return validators;
-}
+/**
+ * The data format's validators, compiled by ajv from `livretDataSchema.ts` ahead of time
+ * (`scripts/writeDataValidators.ts`): loading ajv and compiling the schema cost a `livret fill`
+ * ~150 ms at every start; the generated code is what ajv would compile, byte for byte.
+ */
+const validators: { readonly livret: ValidateFunction; readonly classFile: ValidateFunction } = {
+  livret: generated.livret as ValidateFunction,
+  classFile: generated.classFile as ValidateFunction,
+};
 
 /** Deepest nesting of objects and arrays a data file may have (a real one has 6 levels). */
 export const MAX_DATA_DEPTH = 32;
@@ -278,7 +260,7 @@ export function validateData(input: unknown, fileName: string): DataInput {
       { path: "/" },
     );
   }
-  const { livret, classFile } = getValidators();
+  const { livret, classFile } = validators;
   if (Object.prototype.hasOwnProperty.call(value, "livrets")) {
     if (!classFile(value)) throwFirstError(classFile, value, fileName);
     const livrets = (value as { livrets: LivretData[] }).livrets;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import { LIVRET_DATA_SCHEMA } from "../../src/services/livretDataSchema";
+import { VALIDATORS_FILE, dataValidatorsText } from "../../scripts/writeDataValidators";
 import { isIsoDate, parseDataJson, validateData } from "../../src/services/validateData";
 import { LivretError } from "../../src/shared/livretError";
 import { fullData } from "./fullData";
@@ -34,6 +35,38 @@ describe("schemas/livret-data.schema.json", () => {
     expect(validate({ periods: { "1": { levels: { "1.1.1": "Z" } } } })).toBe(false);
     expect(validate({ student: { name: "x" } })).toBe(false);
     expect(LIVRET_DATA_SCHEMA.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+  });
+});
+
+describe("src/services/generated/livretDataValidators.ts", () => {
+  it("is what ajv compiles from the current schema (regenerate: npx tsx scripts/writeDataValidators.ts)", () => {
+    expect(readFileSync(VALIDATORS_FILE, "utf8")).toBe(dataValidatorsText());
+  });
+
+  it("gives the same answers and errors as ajv compiling the schema at run time", () => {
+    const ajv = new Ajv2020({ allErrors: false, strict: true, verbose: true });
+    ajv.addFormat("date", { type: "string", validate: isIsoDate });
+    ajv.addSchema(LIVRET_DATA_SCHEMA);
+    const live = ajv.getSchema(`${LIVRET_DATA_SCHEMA.$id}#/$defs/classData`)!;
+    const cases: unknown[] = [
+      { livrets: [fullData(1), fullData(2)] },
+      { livrets: [] },
+      { livrets: [{ periods: { "1": { from: "2025-02-30" } } }] },
+      { livrets: [{ periods: { "5": {} } }] },
+      { livrets: [{ daysToRecover: { premiere: -1 } }] },
+      { livrets: [{ periods: { "1": { levels: { "9.9": "A" } } } }] },
+      "texte",
+    ];
+    for (const data of cases) {
+      let generated: unknown = null;
+      try {
+        validateData(data, "d.json");
+      } catch (error) {
+        generated = (error as LivretError).message;
+      }
+      const ok = live(data);
+      expect(generated === null).toBe(ok);
+    }
   });
 });
 
