@@ -17,6 +17,8 @@ import {
   weeksFromDays,
 } from "../../src/domain/calendar/periodDuration";
 import { parseAbsenceDays, parseDaysToRecoverMention } from "../../src/domain/calendar/absences";
+import { parseStrictIsoDate } from "../../src/domain/calendar/strictIsoDate";
+import { isIsoDate } from "../../src/services/dataFormats";
 
 describe("ISO dates", () => {
   it("parses real dates and refuses impossible ones", () => {
@@ -27,6 +29,18 @@ describe("ISO dates", () => {
     expect(parseIsoDate("2025-13-01")).toBeNull();
     expect(parseIsoDate("06/01/2025")).toBeNull();
     expect(parseIsoDate(undefined)).toBeNull();
+  });
+
+  it("has one reader: the form's trims, the data format's does not", () => {
+    expect(parseIsoDate(" 2025-01-06 ")).toBe(parseStrictIsoDate("2025-01-06"));
+    expect(parseStrictIsoDate(" 2025-01-06")).toBeNull();
+    expect(isIsoDate(" 2025-01-06")).toBe(false);
+    expect(isIsoDate("2025-01-06")).toBe(true);
+    expect(isIsoDate("2025-04-31")).toBe(false);
+    // Date.UTC would read year 50 as 1950; the day must be that of year 0050.
+    expect(formatIsoDate(parseStrictIsoDate("0050-03-01") as number)).toBe("0050-03-01");
+    expect(parseStrictIsoDate("2100-02-29")).toBeNull();
+    expect(parseStrictIsoDate("2000-02-29")).not.toBeNull();
   });
 
   it("knows the day of the week", () => {

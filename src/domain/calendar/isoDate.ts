@@ -1,33 +1,16 @@
 import { isValid, parse } from "date-fns";
 
+import { MS_PER_DAY, parseStrictIsoDate, type EpochDay } from "./strictIsoDate";
+
+export type { EpochDay } from "./strictIsoDate";
+
 /**
- * Dates of the data format are ISO `YYYY-MM-DD` strings (README "Data format"). Arithmetic is done
- * on "epoch days" (days since 1970-01-01, UTC) so that no time zone or daylight-saving change can
- * shift a day: a PFMP is a list of dates, not of instants.
+ * Dates of the data format are ISO `YYYY-MM-DD` strings (README "Data format"), read by
+ * `parseStrictIsoDate`; this reader also forgives the blanks around a date typed in a form.
  */
-export type EpochDay = number;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
-
-/** The epoch day of a strict ISO date, or null when the text is not a real calendar date. */
 export function parseIsoDate(text: string | undefined | null): EpochDay | null {
   if (text === undefined || text === null) return null;
-  const match = ISO_DATE.exec(text.trim());
-  if (match === null) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
-  // Date.UTC rolls 2025-02-30 over to March: reject instead of guessing.
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return Math.round(ms / MS_PER_DAY);
-}
-
-export function isIsoDate(text: string | undefined | null): boolean {
-  return parseIsoDate(text) !== null;
+  return parseStrictIsoDate(text.trim());
 }
 
 function pad(n: number, width: number): string {

@@ -1,6 +1,6 @@
 import type * as React from "react";
-import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
 import { Dialog, DialogFooter, DialogType } from "@fluentui/react/lib/Dialog";
+import { ConfirmButtons } from "./ConfirmButtons";
 import type { ConfirmDialogProps } from "./ConfirmDialog";
 
 /**
@@ -9,7 +9,7 @@ import type { ConfirmDialogProps } from "./ConfirmDialog";
  * through ConfirmDialog, which loads the on-demand chunk (onDemandChunk.ts).
  */
 export function FluentConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
-  const { open, title, text, confirmText, onConfirm, otherText, onOther, onCancel } = props;
+  const { open, title, text, onCancel } = props;
   return (
     <Dialog
       hidden={!open}
@@ -28,23 +28,10 @@ export function FluentConfirmDialog(props: ConfirmDialogProps): React.JSX.Elemen
       }}
     >
       <DialogFooter
-        // Three buttons wrap in a 320 px pane instead of running off its left edge.
-        styles={{
-          actionsRight: {
-            display: "flex",
-            flexWrap: "wrap",
-            justifyContent: "flex-end",
-            gap: 8,
-            margin: 0,
-          },
-          action: { margin: 0 },
-        }}
+        // One child (ConfirmButtons lays its buttons out); it takes the footer's whole width.
+        styles={{ actionsRight: { margin: 0 }, action: { margin: 0, flexGrow: 1 } }}
       >
-        <PrimaryButton onClick={onConfirm} text={confirmText} />
-        {otherText !== undefined && onOther !== undefined && (
-          <DefaultButton onClick={onOther} text={otherText} />
-        )}
-        <DefaultButton onClick={onCancel} text="Annuler" />
+        <ConfirmButtons {...props} />
       </DialogFooter>
     </Dialog>
   );

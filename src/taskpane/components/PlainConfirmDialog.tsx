@@ -1,5 +1,5 @@
 import * as React from "react";
-import { DefaultButton, PrimaryButton } from "@fluentui/react/lib/Button";
+import { ConfirmButtons } from "./ConfirmButtons";
 import type { ConfirmDialogProps } from "./ConfirmDialog";
 
 const OVERLAY: React.CSSProperties = {
@@ -28,7 +28,7 @@ const BOX: React.CSSProperties = {
  * stays among the buttons, Escape cancels.
  */
 export function PlainConfirmDialog(props: ConfirmDialogProps): React.JSX.Element {
-  const { title, text, confirmText, onConfirm, otherText, onOther, onCancel } = props;
+  const { title, text, onCancel } = props;
   const box = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
     box.current?.querySelector<HTMLButtonElement>("button")?.focus();
@@ -63,13 +63,7 @@ export function PlainConfirmDialog(props: ConfirmDialogProps): React.JSX.Element
         <p id="confirmation-texte" style={{ margin: "0 0 16px" }}>
           {text}
         </p>
-        <div style={{ display: "flex", flexWrap: "wrap", justifyContent: "flex-end", gap: 8 }}>
-          <PrimaryButton onClick={onConfirm} text={confirmText} />
-          {otherText !== undefined && onOther !== undefined && (
-            <DefaultButton onClick={onOther} text={otherText} />
-          )}
-          <DefaultButton onClick={onCancel} text="Annuler" />
-        </div>
+        <ConfirmButtons {...props} />
       </div>
     </div>
   );
