@@ -69,17 +69,25 @@ function resolveBox(index: BodyIndex, w: CheckboxWrite) {
   return found;
 }
 
+/** A text write resolved to its paragraph, and a checkbox write to its box and paragraph. */
+export interface ResolvedWrites {
+  readonly texts: readonly { readonly p: Element; readonly text: string }[];
+  readonly boxes: readonly {
+    readonly p: Element;
+    readonly box: FoundCheckbox;
+    readonly w: CheckboxWrite;
+  }[];
+}
+
 /**
- * Applies paragraph and checkbox writes to a parsed document.xml, in order. Every target is resolved and its
- * text checked against `expected` BEFORE anything is written, so a stale plan changes nothing
- * (`LivretError("DocumentChanged")`). The addresses use the same traversal as `buildDocModel`.
- * Returns a function that puts the original paragraphs back (used to serialise a filled copy
- * without re-parsing the document).
+ * Every target resolved and its text (or box state) checked against `expected`, before anything
+ * is written: a stale plan throws `LivretError("DocumentChanged")` and changes nothing. The
+ * addresses use the same traversal as `buildDocModel`.
  */
-export function applyWrites(doc: Document, writes: readonly DocumentWrite[]): () => void {
+export function resolveWrites(doc: Document, writes: readonly DocumentWrite[]): ResolvedWrites {
   const index = indexBody(doc);
   const boxes = writes.filter(isCheckboxWrite).map((w) => ({ ...resolveBox(index, w), w }));
-  const resolved = writes.flatMap((w) => {
+  const texts = writes.flatMap((w) => {
     if (isCheckboxWrite(w)) return [];
     const p = resolveTarget(index, w.target);
     if (p === null) {
@@ -94,14 +102,25 @@ export function applyWrites(doc: Document, writes: readonly DocumentWrite[]): ()
     }
     return [{ p, text: w.text }];
   });
+  return { texts, boxes };
+}
+
+/**
+ * Applies paragraph and checkbox writes to a parsed document.xml, in order, once all of them are
+ * resolved and checked (`resolveWrites`). Returns a function that puts the original paragraphs
+ * back (used to serialise a filled copy without re-parsing the document). A fill of a parsed
+ * document needs no change to the tree at all: `spliceWrites`.
+ */
+export function applyWrites(doc: Document, writes: readonly DocumentWrite[]): () => void {
+  const { texts, boxes } = resolveWrites(doc, writes);
   const originals = new Map<Element, Element>();
-  for (const { p } of [...resolved, ...boxes]) {
+  for (const { p } of [...texts, ...boxes]) {
     if (!originals.has(p)) originals.set(p, p.cloneNode(true) as Element);
   }
   // Checkboxes first (they change attributes and a glyph inside a content control), then the
   // paragraphs' text; the planner never writes text into a paragraph holding a checkbox.
   for (const { box, w } of boxes) setCheckbox(box, w.checked);
-  for (const { p, text } of resolved) setParagraphText(p, text);
+  for (const { p, text } of texts) setParagraphText(p, text);
   return () => {
     for (const [p, original] of originals) p.parentNode?.replaceChild(original, p);
   };

@@ -8,7 +8,8 @@ import type { ZipArchive } from "./zip/readZip";
 import { rewriteZip } from "./zip/writeZip";
 import { decodePart, encodePartPieces } from "./xml/decodePart";
 import { XmlSyntaxError, XmlTooDeepError, parseXmlTree } from "./xml/parseXmlTree";
-import { serializeXml, serializeXmlPieces } from "./xmlPlatform";
+import { documentSource, serializeXml, serializeXmlPieces } from "./xmlPlatform";
+import type { Splice } from "./spliceWrites";
 
 /**
  * Deepest element nesting accepted in the main part: the template's is 8; 40 tables nested in
@@ -223,5 +224,24 @@ export function writeDocxPackage(pkg: DocxPackage): Uint8Array {
   if (pkg.documentChanged) {
     changed.set(pkg.mainPart, encodeMainPart(pkg.document, pkg.mainPartHead));
   }
+  return rewriteZip(pkg.archive, changed);
+}
+
+/**
+ * Zips the package again with the main part's source text spliced (`spliceWrites`): each
+ * splice's range replaced by its XML, every other character copied, the whole encoded as the part
+ * was read. The tree is not serialised and every unchanged entry is copied raw (`rewriteZip`).
+ */
+export function writeSplicedPackage(pkg: DocxPackage, splices: readonly Splice[]): Uint8Array {
+  const source = documentSource(pkg.document);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const { start, end, xml } of splices) {
+    pieces.push(source.slice(at, start), xml);
+    at = end;
+  }
+  pieces.push(source.slice(at));
+  const changed = new Map<string, Uint8Array>();
+  changed.set(pkg.mainPart, encodePartPieces(pieces, pkg.mainPartHead));
   return rewriteZip(pkg.archive, changed);
 }

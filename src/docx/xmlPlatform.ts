@@ -1,6 +1,10 @@
 import { parseXmlTree } from "./xml/parseXmlTree";
 import { trackedMask } from "./xml/trackedNames";
-import { serializeXmlTree, serializeXmlTreePieces } from "./xml/serializeXmlTree";
+import {
+  serializeXmlTree,
+  serializeXmlTreeInScope,
+  serializeXmlTreePieces,
+} from "./xml/serializeXmlTree";
 import { XDocument, XElement } from "./xml/xmlNodes";
 import type { XChild } from "./xml/xmlNodes";
 
@@ -33,6 +37,31 @@ export function serializeXml(node: Node): string {
 /** `serializeXml(doc)` as the pieces it joins (`serializeXmlTreePieces`), for `encodePartPieces`. */
 export function serializeXmlPieces(doc: Document): readonly string[] {
   return serializeXmlTreePieces(doc as unknown as XDocument);
+}
+
+/** An element's XML for where it was parsed, declaring nothing its scope declares (`serializeXmlTreeInScope`). */
+export function serializeXmlInScope(element: Element): string {
+  return serializeXmlTreeInScope(element as unknown as XElement);
+}
+
+/**
+ * Where `element`'s text is in the source of its document, when it is exactly that text: parsed
+ * and unchanged since, in a document unchanged since parsing (null otherwise).
+ */
+export function sourceRange(
+  element: Element,
+): { readonly start: number; readonly end: number } | null {
+  const el = element as unknown as XElement;
+  if (!(el instanceof XElement) || el.start < 0 || el.changed) return null;
+  const doc = el.ownerDocument;
+  if (doc.changed || doc.source === "") return null;
+  return { start: el.start, end: el.end };
+}
+
+/** The text a document was parsed from ("" for a created one). */
+export function documentSource(doc: Document): string {
+  const d = doc as unknown as XDocument;
+  return d instanceof XDocument ? d.source : "";
 }
 
 /** An empty XML document to import nodes into. */

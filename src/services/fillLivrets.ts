@@ -3,7 +3,8 @@ import { planWrites } from "../domain/filling/planWrites";
 import type { PlanOptions } from "../domain/filling/planWrites";
 import type { LivretData } from "../domain/livretData";
 import { applyWrites } from "../docx/applyWrites";
-import { writeDocxPackage } from "../docx/docxPackage";
+import { writeDocxPackage, writeSplicedPackage } from "../docx/docxPackage";
+import { spliceWrites } from "../docx/spliceWrites";
 import { LivretError } from "../shared/livretError";
 import type { LoadedDocument } from "./openDocument";
 
@@ -21,10 +22,11 @@ export interface LivretFill {
 
 /**
  * Fills several livrets of one document in a single pass: every livret's writes are planned on
- * the same model, applied to the loaded document, serialised and zipped once, then the written
- * paragraphs are put back, so the loaded document can be filled again without re-parsing it
- * (parsing is most of the cost). The writes only replace paragraph text, so they never move one
- * another's targets.
+ * the same model and spliced into the main part's source text (`spliceWrites`: the tree is not
+ * changed), so the loaded document can be filled again without re-parsing it (parsing is most of
+ * the cost). A document that is no longer its source text is written by `applyWrites`, serialised,
+ * and its written paragraphs put back. The writes only replace paragraph text, so they never
+ * move one another's targets.
  */
 export function fillLivrets(
   doc: LoadedDocument,
@@ -42,6 +44,9 @@ export function fillLivrets(
     return planWrites(doc.model, livret, data, options);
   });
   if (writes.length === 0) return { bytes: doc.bytes, writes };
+  // A parsed document: the target paragraphs' new XML spliced into its source text.
+  const splices = spliceWrites(doc.pkg.document, writes);
+  if (splices !== null) return { bytes: writeSplicedPackage(doc.pkg, splices), writes };
   const restore = applyWrites(doc.pkg.document, writes);
   try {
     return { bytes: writeDocxPackage({ ...doc.pkg, documentChanged: true }), writes };

@@ -37,6 +37,18 @@ export function serializeXmlTreePieces(doc: XDocument): readonly string[] {
 }
 
 /**
+ * An element serialised for the place it was parsed at: with no namespace declaration beyond its
+ * start tag's own (its scope is the one in force there). What a splice writes in place of the
+ * element's source text (`spliceWrites`): a copy of a parsed element, edited, serialises exactly
+ * as the whole document's serialisation would write it there.
+ */
+export function serializeXmlTreeInScope(e: XElement): string {
+  const out: string[] = [];
+  element(e, e.scope, out, null);
+  return out.join("");
+}
+
+/**
  * The prefixes a fragment's elements and attributes use, found in one walk of the subtree (no
  * element list: the Word double serialises every table of a class file this way). Attributes
  * still only in the source are not built: their names are read from the start tag.

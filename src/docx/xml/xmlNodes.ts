@@ -134,11 +134,16 @@ export function nodeList<T>(items: T[]): XNodeList<T> {
   return list;
 }
 
-/** Marks `node` and its ancestors as no longer what the source text says. */
+/**
+ * Marks `node` and its ancestors as no longer what the source text says, and counts a change of
+ * the document when `node` is in its tree: a detached copy being edited (`spliceWrites` edits
+ * copies of the target paragraphs) leaves what was computed from the tree valid.
+ */
 export function touch(node: XParent | null): void {
   if (node === null) return;
-  // A document's own ownerDocument is null (DOM): it counts its own changes.
-  ((node.ownerDocument as XDocument | null) ?? (node as XDocument)).version++;
+  let root: XParent = node;
+  while (root.parentNode !== null) root = root.parentNode;
+  if (root instanceof XDocument) root.version++;
   for (let n: XParent | null = node; n !== null && !n.changed; n = n.parentNode) n.changed = true;
 }
 
