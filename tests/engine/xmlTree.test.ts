@@ -78,6 +78,18 @@ describe("the XML tree: refusing what Word refuses", () => {
   it.each([
     ["a bare &", `<w:document ${W}><w:t>A & B</w:t></w:document>`, /ne commence pas une référence/],
     ["mismatched tags", `<w:document ${W}><w:p><w:r></w:p></w:document>`, /attendu <\/w:r>/],
+    [
+      "an end tag of the same length",
+      `<w:document ${W}><w:p><w:r></w:x></w:p></w:document>`,
+      /<\/w:x> inattendue \(attendu <\/w:r>\)/,
+    ],
+    [
+      "an end tag the open name only begins",
+      `<w:document ${W}><w:p></w:pPr></w:document>`,
+      /<\/w:pPr> inattendue \(attendu <\/w:p>\)/,
+    ],
+    ["an end tag with nothing open", `<w:document ${W}/></w:document>`, /sans balise ouvrante/],
+    ["an unclosed end tag", `<w:document ${W}></w:document`, /« > » attendu après <\/w:document/],
     ["an unclosed element", `<w:document ${W}><w:body>`, /non fermé/],
     ["two roots", `<w:a ${W}/><w:b ${W}/>`, /un seul élément racine/],
     ["an undeclared prefix", `<w:document ${W}><v:shape/></w:document>`, /préfixe non déclaré/],
@@ -91,6 +103,11 @@ describe("the XML tree: refusing what Word refuses", () => {
     const message = malformed(xml);
     expect(message).toMatch(/^word\/document\.xml: XML mal formé \(ligne \d+, colonne \d+ : /);
     expect(message).toMatch(pattern);
+  });
+
+  it("reads end tags with white space before their >", () => {
+    const doc = parseXmlTree(`<w:document ${W}><w:p ></w:p \n></w:document\t>`);
+    expect(doc.documentElement?.firstChild?.nodeName).toBe("w:p");
   });
 
   it(`accepts ${MAX_XML_DEPTH} nested elements and refuses one more, without recursion`, () => {

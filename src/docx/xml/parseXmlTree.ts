@@ -1,4 +1,5 @@
 import {
+  NAME_SLOTS,
   NsScope,
   XAttr,
   XComment,
@@ -112,6 +113,11 @@ const PREDEFINED: Readonly<Record<string, string>> = {
   quot: '"',
 };
 
+/** A character that may continue a name (any non-ASCII one, as `nameEnd` reads names). */
+function isNameChar(c: number): boolean {
+  return c >= 128 || NAME_CHAR[c] === 1;
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
@@ -188,6 +194,23 @@ function hashName(text: string, from: number, to: number): number {
 }
 
 function cached<T extends QName>(
+  cache: Map<number, T[]>,
+  slots: (T | undefined)[],
+  text: string,
+  from: number,
+  to: number,
+  hash: number,
+): T | undefined {
+  const slot = slots[hash & (NAME_SLOTS - 1)];
+  if (slot !== undefined && slot.qname.length === to - from && text.startsWith(slot.qname, from)) {
+    return slot;
+  }
+  const found = inBucket(cache, text, from, to, hash);
+  if (found !== undefined) slots[hash & (NAME_SLOTS - 1)] = found;
+  return found;
+}
+
+function inBucket<T extends QName>(
   cache: Map<number, T[]>,
   text: string,
   from: number,
@@ -275,7 +298,7 @@ export function sourceAttributeNames(e: XElement): string[] {
 function attributeQName(e: XElement, text: string, from: number, to: number): QName {
   const hash = hashName(text, from, to);
   return (
-    cached(e.scope.attributeNames, text, from, to, hash) ??
+    cached(e.scope.attributeNames, e.scope.attributeSlots, text, from, to, hash) ??
     remember(e.scope.attributeNames, hash, attributeName(text.slice(from, to), e.scope)!)
   );
 }
@@ -398,10 +421,11 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
   const attrValueFrom: number[] = [];
   const attrValueTo: number[] = [];
   const attrHash: number[] = [];
+  const attrReference: boolean[] = [];
   const attrQn: QName[] = [];
 
   function resolveElement(from: number, to: number, hash: number): ElementName {
-    const known = cached(scope.elementNames, text, from, to, hash);
+    const known = cached(scope.elementNames, scope.elementSlots, text, from, to, hash);
     if (known !== undefined) return known;
     const qualified = text.slice(from, to);
     const colon = qualified.indexOf(":");
@@ -420,7 +444,7 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
   }
 
   function resolveAttribute(from: number, to: number, hash: number): QName {
-    const known = cached(scope.attributeNames, text, from, to, hash);
+    const known = cached(scope.attributeNames, scope.attributeSlots, text, from, to, hash);
     if (known !== undefined) return known;
     const qualified = text.slice(from, to);
     const qn = attributeName(qualified, scope);
@@ -429,7 +453,8 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
   }
 
   while (i < n) {
-    const lt = text.indexOf("<", i);
+    // Tags mostly follow one another: a call to indexOf only where text lies between them.
+    const lt = text.charCodeAt(i) === 0x3c /* < */ ? i : text.indexOf("<", i);
     const textEnd = lt === -1 ? n : lt;
     if (textEnd > i) {
       checkChars(i, textEnd);
@@ -450,15 +475,25 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
 
     if (c === 0x2f /* / */) {
       const top = stack.pop();
-      const ne = nameEnd(lt + 2);
+      // The expected name is the open element's: compared as it stands, without hashing it again
+      // (end tags are half the names of a document); anything else is read as a name for the error.
+      const q = top?.qn.qname;
+      const after = q === undefined ? -1 : lt + 2 + q.length;
+      const matched =
+        q !== undefined &&
+        text.startsWith(q, lt + 2) &&
+        !(after < n && isNameChar(text.charCodeAt(after)));
+      const ne = matched ? after : nameEnd(lt + 2);
       let k = ne;
       while (k < n && isSpace(text.charCodeAt(k))) k++;
-      const name = (): string => text.slice(lt + 2, ne);
-      if (text.charCodeAt(k) !== 0x3e /* > */) fail(`« > » attendu après </${name()}`, k);
-      if (top === undefined) fail(`balise fermante </${name()}> sans balise ouvrante`, lt);
-      const q = top.qn.qname;
-      if (q.length !== ne - lt - 2 || !text.startsWith(q, lt + 2)) {
-        fail(`balise fermante </${name()}> inattendue (attendu </${q}>)`, lt);
+      if (text.charCodeAt(k) !== 0x3e /* > */) {
+        fail(`« > » attendu après </${text.slice(lt + 2, ne)}`, k);
+      }
+      if (top === undefined || q === undefined) {
+        fail(`balise fermante </${text.slice(lt + 2, ne)}> sans balise ouvrante`, lt);
+      }
+      if (!matched) {
+        fail(`balise fermante </${text.slice(lt + 2, ne)}> inattendue (attendu </${q}>)`, lt);
       }
       top.end = k + 1;
       if (top.scope !== scope) scope = scopes.pop()!; // leaving an element that declared namespaces
@@ -553,9 +588,12 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
       if (quote !== 0x22 && quote !== 0x27) fail(`guillemet attendu pour ${text.slice(k, an)}`, e);
       const close = text.indexOf(quote === 0x22 ? '"' : "'", e + 1);
       if (close === -1) fail(`valeur de ${text.slice(k, an)} non terminée`, e);
-      const lessThan = text.indexOf("<", e + 1);
-      if (lessThan !== -1 && lessThan < close) {
-        fail(`« < » interdit dans la valeur de ${text.slice(k, an)}`, lessThan);
+      // One scan of the value (values are short): "<" is refused (§3.1), "&" noted for below.
+      let hasReference = false;
+      for (let v = e + 1; v < close; v++) {
+        const vc = text.charCodeAt(v);
+        if (vc === 0x3c /* < */) fail(`« < » interdit dans la valeur de ${text.slice(k, an)}`, v);
+        if (vc === 0x26 /* & */) hasReference = true;
       }
       checkChars(e + 1, close);
       attrFrom[count] = k;
@@ -564,6 +602,7 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
       attrValueTo[count] = close;
       // Names are compared by hash and text here; their namespaces once declarations are known.
       attrHash[count] = nameHash;
+      attrReference[count] = hasReference;
       for (let a = 0; a < count; a++) {
         if (
           attrTo[a]! - attrFrom[a]! === an - k &&
@@ -626,13 +665,8 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
           }
         }
         // References in values are checked now, decoded when the value is read.
-        const vf = attrValueFrom[a]!;
-        const vt = attrValueTo[a]!;
-        for (let v = vf; v < vt; v++) {
-          if (text.charCodeAt(v) === 0x26 /* & */) {
-            decodeRange(text, vf, vt, true, fail, strict);
-            break;
-          }
+        if (attrReference[a] === true) {
+          decodeRange(text, attrValueFrom[a]!, attrValueTo[a]!, true, fail, strict);
         }
       }
       if (declares) {

@@ -76,6 +76,9 @@ function addBelow(node: XParent | null, bits: number): void {
 }
 
 /** In-scope namespace bindings (prefix "" = the default namespace), as parsed. */
+/** Slots of the scopes' direct-mapped name caches (a power of two). */
+export const NAME_SLOTS = 256;
+
 export class NsScope {
   readonly parent: NsScope | null;
   readonly own: ReadonlyMap<string, string | null>;
@@ -83,6 +86,16 @@ export class NsScope {
   /** The parser's caches of names resolved in this scope, by a hash of their characters. */
   readonly elementNames = new Map<number, ElementName[]>();
   readonly attributeNames = new Map<number, QName[]>();
+  /**
+   * The last name seen per low bits of its hash, looked at before the maps (`NAME_SLOTS`): a
+   * document uses a few dozen names, so nearly every lookup ends here, without a map lookup.
+   */
+  readonly elementSlots: (ElementName | undefined)[] = new Array<ElementName | undefined>(
+    NAME_SLOTS,
+  ).fill(undefined);
+  readonly attributeSlots: (QName | undefined)[] = new Array<QName | undefined>(NAME_SLOTS).fill(
+    undefined,
+  );
 
   constructor(parent: NsScope | null, own: ReadonlyMap<string, string | null>) {
     this.parent = parent;
