@@ -66,7 +66,10 @@ interface RawCell {
   readonly cell: IndexedCell;
   readonly tcPr: Element | null;
   readonly span: number;
-  readonly width: number | null;
+  /** w:tcW, read only when the table's layout needs the widths (`cellWidth`). */
+  readonly tcW: Element | null;
+  /** `cellWidth`'s answer once asked (undefined before). */
+  width: number | null | undefined;
   readonly hMerge: "restart" | "continue" | undefined;
   readonly vMerge: VMerge;
 }
@@ -76,9 +79,9 @@ interface RawRow {
   readonly trPr: Element | null;
   readonly before: number;
   readonly after: number;
-  /** w:wBefore / w:wAfter in twips (dxa), 0 when absent. */
-  readonly wBefore: number;
-  readonly wAfter: number;
+  /** w:wBefore / w:wAfter (twips when dxa), read only for a layout by widths. */
+  readonly wBefore: Element | null;
+  readonly wAfter: Element | null;
   /** w:tblHeader (§17.4.49): the row repeats as a header on each page. */
   readonly header: boolean;
   readonly cells: readonly RawCell[];
@@ -91,6 +94,12 @@ function dxa(el: Element | null): number | null {
   if (type !== null && type !== "" && type !== "dxa") return null;
   const n = Number.parseInt(el.getAttributeNS(W_NS, "w") ?? "", 10);
   return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+/** A cell's w:tcW in twips (`dxa`), read once when first asked. */
+function cellWidth(c: RawCell): number | null {
+  if (c.width === undefined) c.width = dxa(c.tcW);
+  return c.width;
 }
 
 /**
@@ -120,7 +129,8 @@ function rawRow(row: IndexedRow): RawRow {
       cell,
       tcPr,
       span: intVal(gridSpan ?? null, 1),
-      width: dxa(tcW ?? null),
+      tcW: tcW ?? null,
+      width: undefined,
       hMerge: hm == null ? undefined : wVal(hm) === "restart" ? "restart" : "continue",
       vMerge: vMergeOf(vMerge ?? null),
     };
@@ -131,8 +141,8 @@ function rawRow(row: IndexedRow): RawRow {
     trPr,
     before: intVal(gridBefore ?? null, 0),
     after: intVal(gridAfter ?? null, 0),
-    wBefore: dxa(wBefore ?? null) ?? 0,
-    wAfter: dxa(wAfter ?? null) ?? 0,
+    wBefore: wBefore ?? null,
+    wAfter: wAfter ?? null,
     header: onOff(tblHeader ?? null),
     cells,
   };
@@ -185,7 +195,7 @@ function tableGeometry(tbl: Element, rows: readonly RawRow[]): Geometry {
   if (gridCols.length > 0 && rows.every((r) => extent(r) <= gridCols.length)) {
     return { kind: "grid", columns: gridCols, placements: declared };
   }
-  const widthsKnown = rows.every((r) => r.cells.every((c) => c.width !== null));
+  const widthsKnown = rows.every((r) => r.cells.every((c) => cellWidth(c) !== null));
   if (!widthsKnown || rows.length === 0) {
     return { kind: "unknown", columns: gridCols, placements: declared };
   }
@@ -194,11 +204,11 @@ function tableGeometry(tbl: Element, rows: readonly RawRow[]): Geometry {
     if (!edges.some((e) => Math.abs(e - x) <= SNAP)) edges.push(x);
   };
   const spans = rows.map((r) => {
-    let x = r.wBefore;
+    let x = dxa(r.wBefore) ?? 0;
     addEdge(x);
     return r.cells.map((c) => {
       const start = x;
-      x += c.width!;
+      x += cellWidth(c)!;
       addEdge(x);
       return { start, end: x };
     });
@@ -221,6 +231,7 @@ function buildRow(
   rowIndex: number,
   texts: readonly string[],
   hazardsOf: readonly (readonly ParagraphHazard[])[],
+  byWidths: boolean,
 ): RowModel {
   const cells: CellModel[] = raw.cells.map((c: RawCell, index) => {
     const cell = c.cell;
@@ -254,7 +265,10 @@ function buildRow(
       text:
         paragraphs.length === 1 ? paragraphs[0]!.text : paragraphs.map((p) => p.text).join("\n"),
     };
-    if (c.width !== null) model.width = c.width;
+    // Read only where the layout needed it (geometry "widths"): a grid table's 85,000 cells
+    // of a class file are not asked for an attribute nothing uses.
+    const width = byWidths ? cellWidth(c) : null;
+    if (width !== null) model.width = width;
     if (c.hMerge !== undefined) model.hMerge = c.hMerge;
     if (marks !== null) model.marks = marks;
     return model;
@@ -336,7 +350,9 @@ function tableModel(
   const raws = t.rows.map(rawRow);
   const geometry = tableGeometry(t.element, raws);
   return {
-    rows: raws.map((r, i) => buildRow(r, geometry.placements[i]!, i, texts, hazardsOf)),
+    rows: raws.map((r, i) =>
+      buildRow(r, geometry.placements[i]!, i, texts, hazardsOf, geometry.kind === "widths"),
+    ),
     gridColumns: geometry.columns,
     geometry: geometry.kind,
   };

@@ -72,7 +72,10 @@ export interface CellModel {
   readonly paragraphs: readonly CellParagraphModel[];
   /** The paragraphs' texts joined with "\n". */
   readonly text: string;
-  /** Preferred width in twips (w:tcW type dxa, §17.4.72), when given. */
+  /**
+   * Preferred width in twips (w:tcW type dxa, §17.4.72), given when the table's layout was rebuilt
+   * from the widths (`TableModel.geometry` "widths"); a grid table's widths are not read.
+   */
   readonly width?: number;
   /** Old-style horizontal merge (w:hMerge, §17.4.22 of the 1st edition; still read by Word). */
   readonly hMerge?: "restart" | "continue";
