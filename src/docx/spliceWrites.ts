@@ -31,6 +31,15 @@ function boxInCopy(p: Element, copy: Element, box: FoundCheckbox): FoundCheckbox
  */
 export function spliceWrites(doc: Document, writes: readonly DocumentWrite[]): Splice[] | null {
   const { texts, boxes } = resolveWrites(doc, writes);
+  // Each target paragraph's source range, before any copy is made: one outside its source text
+  // (changed since parsing, or created) leaves the fill to `applyWrites`.
+  const ranges = new Map<Element, { readonly start: number; readonly end: number }>();
+  for (const { p } of [...texts, ...boxes]) {
+    if (ranges.has(p)) continue;
+    const range = sourceRange(p);
+    if (range === null) return null;
+    ranges.set(p, range);
+  }
   const copies = new Map<Element, Element>();
   const copyOf = (p: Element): Element => {
     let copy = copies.get(p);
@@ -40,7 +49,6 @@ export function spliceWrites(doc: Document, writes: readonly DocumentWrite[]): S
     }
     return copy;
   };
-  for (const { p } of [...texts, ...boxes]) if (sourceRange(p) === null) return null;
   // Checkboxes first, then texts, as `applyWrites`; each box is found again in its paragraph's copy.
   for (const { p, box, w } of boxes) {
     const inCopy = boxInCopy(p, copyOf(p), box);
@@ -50,7 +58,7 @@ export function spliceWrites(doc: Document, writes: readonly DocumentWrite[]): S
   for (const { p, text } of texts) setParagraphText(copyOf(p), text);
   const splices: Splice[] = [];
   for (const [p, copy] of copies) {
-    const range = sourceRange(p)!;
+    const range = ranges.get(p)!;
     splices.push({ start: range.start, end: range.end, xml: serializeXmlInScope(copy) });
   }
   splices.sort((a, b) => a.start - b.start);

@@ -75,10 +75,10 @@ function addBelow(node: XParent | null, bits: number): void {
   }
 }
 
-/** In-scope namespace bindings (prefix "" = the default namespace), as parsed. */
 /** Slots of the scopes' direct-mapped name caches (a power of two). */
 export const NAME_SLOTS = 256;
 
+/** In-scope namespace bindings (prefix "" = the default namespace), as parsed. */
 export class NsScope {
   readonly parent: NsScope | null;
   readonly own: ReadonlyMap<string, string | null>;
