@@ -11,6 +11,7 @@
  * DocumentType (a DTD is refused by the parser).
  */
 
+import { internalized } from "./internalized";
 import { trackedBit } from "./trackedNames";
 
 export const XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -26,15 +27,18 @@ export interface QName {
   readonly bit: number;
 }
 
-/** A resolved name (not interned: the parser shares one per name and scope). */
+/**
+ * A resolved name (the parser shares one per name and scope). Its strings are `internalized`, so
+ * that the engine's tests of names and namespaces against its constants are pointer compares.
+ */
 export function qName(namespaceURI: string | null, qualified: string): QName {
   const colon = qualified.indexOf(":");
-  const localName = colon < 0 ? qualified : qualified.slice(colon + 1);
+  const localName = internalized(colon < 0 ? qualified : qualified.slice(colon + 1));
   return {
-    qname: qualified,
-    prefix: colon < 0 ? null : qualified.slice(0, colon),
+    qname: internalized(qualified),
+    prefix: colon < 0 ? null : internalized(qualified.slice(0, colon)),
     localName,
-    namespaceURI: namespaceURI === "" ? null : namespaceURI,
+    namespaceURI: namespaceURI === "" || namespaceURI === null ? null : internalized(namespaceURI),
     bit: trackedBit(localName),
   };
 }
