@@ -4,16 +4,16 @@ import {
   XAttr,
   XComment,
   XDocument,
-  XElement,
   XMLNS_NS,
   XML_NS,
   XProcessingInstruction,
-  XText,
   elementName,
+  newElement,
+  newText,
   qName,
   setAttributeReader,
 } from "./xmlNodes";
-import type { ElementName, QName, XChild, XParent } from "./xmlNodes";
+import type { ElementName, QName, XChild, XElement, XParent } from "./xmlNodes";
 
 /**
  * Deepest element nesting accepted. Real WordprocessingML stays far below (a cell in a table in a
@@ -463,7 +463,7 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
           if (!isSpace(text.charCodeAt(k))) fail("texte hors de l'élément racine", k);
         }
       } else {
-        const node = new XText(doc, decodeRange(text, i, textEnd, false, fail, strict));
+        const node = newText(doc, decodeRange(text, i, textEnd, false, fail, strict));
         node.start = i;
         node.end = textEnd;
         parent.linkAfter(node, last);
@@ -523,7 +523,7 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
         const close = text.indexOf("]]>", lt + 9);
         if (close === -1) fail("section CDATA non terminée", lt);
         checkChars(lt + 9, close);
-        const node = new XText(doc, text.slice(lt + 9, close).replace(/\r\n?/g, "\n"), true);
+        const node = newText(doc, text.slice(lt + 9, close).replace(/\r\n?/g, "\n"), true);
         node.start = lt;
         node.end = close + 3;
         parent.linkAfter(node, last);
@@ -647,7 +647,7 @@ export function parseXmlTree(text: string, options?: ParseOptions): XDocument {
 
     const name = resolveElement(lt + 1, ne, elementHash);
     // The scope an element keeps is the one before its own declarations (`XElement.scope`).
-    const el = new XElement(declares ? elementName(name, doc, outer) : name);
+    const el = newElement(declares ? elementName(name, doc, outer) : name);
     el.start = lt;
     if (count > 0) {
       for (let a = 0; a < count; a++) {
