@@ -1,20 +1,23 @@
 /**
  * Whether the tree's nodes are made as object literals with their class's prototype rather than
- * by `new` (`newElement`, `xmlNodes.ts`). Measured on the two engines the engine runs on, building
- * 650,000 linked nodes of the element's shape, all kept alive (a class file's tree), median of 8:
+ * by `new` (`newElement`, `xmlNodes.ts`), measured on the engines the engine runs on.
  *
- * | | `new XElement` | literal with `__proto__` |
+ * `scripts/bench/nodeAllocation.ts` builds 650,000 linked nodes of the element's shape, all kept
+ * alive (a class file's tree), median of 8 builds (ms):
+ *
+ * | | `new` | literal with `__proto__` |
  * |---|---|---|
- * | Node 20 (V8 11.3): the command line, the tests | 185 ms, 61–75 scavenges | 110 ms, 11 |
- * | Chromium 156 (V8 of 2026): the pane, the demo | 88–106 ms | 250–306 ms |
+ * | Node 20 (V8 11.3): the command line, the tests, the bench | 162 (61–75 scavenges) | 124 (11) |
+ * | Chromium 156: the pane in WebView2 and browsers, the demo | 154 | 334 |
  *
  * V8 11 tracks an allocation site for a literal and, since most of its objects live on, allocates
  * them in the old generation from then on (allocation-site pretenuring); objects made by `new`
- * stay young and the scavenger copies the whole tree out of the young generation twice (a class
- * file's inspect: 2.9–3.4 → 2.6–2.8 floors, its model building 330 → 190 ms). Later V8s make a
- * literal with a prototype through the runtime, 3× slower than `new`, and their young
- * generation no longer charges a surviving tree as much. So: literals where V8 is older than 12
- * (measured: 11.3), `new` everywhere else (browsers, JavaScriptCore, later Node versions).
+ * stay young, and the scavenger copies the whole tree out of the young generation. On the real
+ * path, in Node: a class file's inspect 3.2–3.8 → 2.6–2.8 floors, the model build after the parse
+ * 330 → 190 ms. In Chromium the literal is 2× slower than `new`, and the demo's open of a class
+ * file took 2.2–2.6 s with literals against 1.5–1.7 s with `new`. So: literals where V8 is older
+ * than 12 (the one measured is 11.3), `new` everywhere else (browsers, JavaScriptCore, later Node
+ * versions, until measured there).
  */
 export const LITERAL_NODES: boolean = v8Major() < 12;
 
