@@ -29,6 +29,14 @@ describe("DoubleIndex.positionOf", () => {
     expect(index.positionOf(all[1]!)).toBe(1);
   });
 
+  it("answers Word's positions (wordPositionOf) the same way, in order and out of order", () => {
+    const index = new DoubleIndex(doc, { ...DEFAULT_POLICY, endOfRowParagraphs: true });
+    const word = index.wordParagraphs();
+    expect(word.length).toBeGreaterThan(all.length); // the end-of-row marks are among them
+    const asked = [...word.keys(), word.length - 1, 0, 2, 2, 1];
+    expect(asked.map((i) => index.wordPositionOf(word[i]!))).toEqual(asked);
+  });
+
   it("gives each paragraph its table nesting level through its position", () => {
     const index = new DoubleIndex(doc, DEFAULT_POLICY);
     expect(all.map((q) => index.tableNestingLevelOf(q))).toEqual([0, 1, 2, 1, 0]);

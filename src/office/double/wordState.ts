@@ -25,13 +25,11 @@ export class DoubleIndex {
   private readonly policy: DoublePolicy;
   // Built on first use: a load of the body's OOXML and paragraph levels needs none of them, and
   // for a class file (11k paragraphs, 1,500 tables) each is an ancestor walk per paragraph.
-  private paragraphPosition: Map<Element, number> | null = null;
+  private readonly paragraphPosition: PositionLookup;
   private tableContainer: Map<number, Element | null> | null = null;
   private cellParagraphMap: Map<Element, Element[]> | null = null;
   private wordParagraphList: readonly Element[] | null = null;
-  private wordParagraphPosition: Map<Element, number> | null = null;
-  /** `positionOf`'s last answer (-1: none yet, or not a paragraph). */
-  private lastPosition = -1;
+  private wordParagraphPosition: PositionLookup | null = null;
 
   constructor(document: Document, policy: DoublePolicy) {
     this.policy = policy;
@@ -39,10 +37,7 @@ export class DoubleIndex {
     this.paragraphs = index.paragraphs;
     this.tables = index.tables;
     this.paragraphTable = index.paragraphTable;
-  }
-
-  private positions(): Map<Element, number> {
-    return (this.paragraphPosition ??= positionMap(this.paragraphs));
+    this.paragraphPosition = new PositionLookup(this.paragraphs);
   }
 
   private cellParagraphLists(): Map<Element, Element[]> {
@@ -68,20 +63,9 @@ export class DoubleIndex {
     ));
   }
 
-  /**
-   * The paragraph's position in `paragraphs`. A load of `body.paragraphs` asks for every one in
-   * order: the one after the last answer is tried first, and the map of positions (99,000
-   * entries for a class file, ~30 ms to build) is built only for a paragraph asked out of order.
-   */
+  /** The paragraph's position in `paragraphs` (-1: not one of them). */
   positionOf(p: Element): number {
-    const next = this.lastPosition + 1;
-    if (this.paragraphs[next] === p) {
-      this.lastPosition = next;
-      return next;
-    }
-    const at = this.positions().get(p) ?? -1;
-    this.lastPosition = at;
-    return at;
+    return this.paragraphPosition.of(p);
   }
 
   /**
@@ -124,8 +108,8 @@ export class DoubleIndex {
   }
 
   wordPositionOf(p: Element): number {
-    this.wordParagraphPosition ??= positionMap(this.wordParagraphs());
-    return this.wordParagraphPosition.get(p) ?? -1;
+    this.wordParagraphPosition ??= new PositionLookup(this.wordParagraphs());
+    return this.wordParagraphPosition.of(p);
   }
 
   /** Word's `Paragraph.tableNestingLevel`: 0 outside tables, 1 in a top-level table, … */
@@ -174,8 +158,31 @@ export class DoubleIndex {
   }
 }
 
-function positionMap(list: readonly Element[]): Map<Element, number> {
-  return new Map(list.map((p, i) => [p, i] as const));
+/**
+ * Positions in a list of paragraphs. A load of `body.paragraphs`, or a walk by `getNext`, asks
+ * for them in order: the one after the last answer is tried first, and the map of positions
+ * (99,000 entries for a class file, ~30 ms to build) is built only for one asked out of order.
+ */
+class PositionLookup {
+  private readonly list: readonly Element[];
+  private map: Map<Element, number> | null = null;
+  /** The last answer (-1: none yet, or not in the list). */
+  private last = -1;
+
+  constructor(list: readonly Element[]) {
+    this.list = list;
+  }
+
+  of(p: Element): number {
+    const next = this.last + 1;
+    if (this.list[next] === p) {
+      this.last = next;
+      return next;
+    }
+    this.map ??= new Map(this.list.map((q, i) => [q, i] as const));
+    this.last = this.map.get(p) ?? -1;
+    return this.last;
+  }
 }
 
 /** The `w:tc` a table sits in, or null for a table in the body. */
