@@ -959,13 +959,12 @@ export class XDocument extends XParentBase {
    * building each name again (`qName` interns its strings) was 6 % of a fill's time.
    */
   private createdName(namespaceURI: string | null, qualifiedName: string): ElementName {
-    const names = (this.createdNames ??= new Map()).get(namespaceURI ?? "");
-    const known = names?.get(qualifiedName);
-    if (known !== undefined) return known;
-    const name = elementName(qName(namespaceURI, qualifiedName), this, EMPTY_SCOPE);
-    if (names === undefined) {
-      this.createdNames.set(namespaceURI ?? "", new Map([[qualifiedName, name]]));
-    } else {
+    const byNamespace = (this.createdNames ??= new Map());
+    let names = byNamespace.get(namespaceURI ?? "");
+    if (names === undefined) byNamespace.set(namespaceURI ?? "", (names = new Map()));
+    let name = names.get(qualifiedName);
+    if (name === undefined) {
+      name = elementName(qName(namespaceURI, qualifiedName), this, EMPTY_SCOPE);
       names.set(qualifiedName, name);
     }
     return name;
